@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Trellis: a native compiler for Mermaid flowcharts (and, later, Markdown decks).
+/// The module graph follows ../shared/design/ARCHITECTURE.md; only `Native` imports C.
+let package = Package(
+    name: "Trellis",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trellis", targets: ["TrellisCLI"]),
+        .library(name: "Trellis", targets: ["Trellis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        // C libraries, through pkg-config; Debian package names for `apt-get install`.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
+                       providers: [.apt(["libfontconfig-dev"])]),
+
+        .target(name: "Diagnostics"),
+        .target(name: "Geometry"),
+        .target(name: "MermaidSyntax", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Flowchart", dependencies: ["MermaidSyntax", "Diagnostics"]),
+        .target(name: "LayeredLayout", dependencies: ["Geometry"]),
+        .target(name: "Scene", dependencies: ["Geometry"]),
+        .target(name: "FlowchartScene", dependencies: ["Flowchart", "LayeredLayout", "Scene", "Geometry"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "Geometry"]),
+        .target(name: "Render", dependencies: ["Scene", "Native", "Geometry"]),
+        .target(name: "Trellis", dependencies: [
+            "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
+            "FlowchartScene", "Render", "Geometry",
+        ]),
+        .executableTarget(name: "TrellisCLI", dependencies: [
+            "Trellis", "Diagnostics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "MermaidSyntaxTests", dependencies: ["MermaidSyntax", "Diagnostics"]),
+        .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "MermaidSyntax", "Diagnostics"]),
+        .testTarget(name: "LayeredLayoutTests", dependencies: ["LayeredLayout", "Geometry"]),
+        .testTarget(name: "FlowchartSceneTests", dependencies: ["FlowchartScene", "Flowchart", "Scene", "Geometry", "LayeredLayout"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Native", "Geometry"]),
+        .testTarget(name: "TrellisTests", dependencies: ["Trellis", "Diagnostics"]),
+        .testTarget(name: "TrellisCLITests", dependencies: ["Trellis"]),
+    ]
+)

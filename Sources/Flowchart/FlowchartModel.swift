@@ -1,0 +1,207 @@
+import Diagnostics
+
+/// Which way a flowchart (or a subgraph) flows.
+public enum FlowDirection: String, Hashable, Sendable, CaseIterable {
+    case topToBottom = "TB", bottomToTop = "BT", leftToRight = "LR", rightToLeft = "RL"
+}
+
+/// A node's outline, by Mermaid's bracket syntax (the `@{ shape: … }` names map onto these
+/// and onto more cases added by the rendering issue).
+public enum NodeShape: String, Hashable, Sendable, CaseIterable {
+    case rectangle          // A[text]
+    case roundedRectangle   // A(text)
+    case stadium            // A([text])
+    case subroutine         // A[[text]]
+    case cylinder           // A[(text)]
+    case circle             // A((text))
+    case doubleCircle       // A(((text)))
+    case asymmetric         // A>text]
+    case rhombus            // A{text}
+    case hexagon            // A{{text}}
+    case parallelogram      // A[/text/]
+    case parallelogramAlt   // A[\text\]
+    case trapezoid          // A[/text\]
+    case trapezoidAlt       // A[\text/]
+}
+
+/// Label text as written: `text` has `<br>` already turned into `"\n"` and entity codes
+/// decoded; `isMarkdown` is set for Mermaid's markdown strings ("`…`").
+public struct FlowLabel: Hashable, Sendable {
+    public var text: String
+    public var isMarkdown: Bool
+
+    public init(_ text: String, isMarkdown: Bool = false) {
+        self.text = text
+        self.isMarkdown = isMarkdown
+    }
+}
+
+/// CSS-like declarations from `classDef`, `style` and `linkStyle`, in source order
+/// (`fill`, `stroke`, `stroke-width`, `stroke-dasharray`, `color`, `font-size`, …).
+/// Later declarations of the same property win.
+public struct StyleDeclarations: Hashable, Sendable {
+    /// One `property: value` pair, both trimmed, property lower-cased.
+    public struct Declaration: Hashable, Sendable {
+        public var property: String
+        public var value: String
+        public init(_ property: String, _ value: String) {
+            self.property = property
+            self.value = value
+        }
+    }
+
+    public var declarations: [Declaration]
+
+    public init(_ declarations: [Declaration] = []) {
+        self.declarations = declarations
+    }
+
+    /// The last value given for a property.
+    public subscript(property: String) -> String? {
+        declarations.last { $0.property == property }?.value
+    }
+
+    /// `other`'s declarations applied after these.
+    public func merged(with other: StyleDeclarations) -> StyleDeclarations {
+        StyleDeclarations(declarations + other.declarations)
+    }
+
+    public var isEmpty: Bool { declarations.isEmpty }
+}
+
+/// A node of the flowchart. Its index in `FlowchartDiagram.nodes` is its stable id.
+public struct FlowNode: Hashable, Sendable {
+    /// The Mermaid id (`A` in `A[Text]`).
+    public var id: String
+    /// The last label given; the id when none was given.
+    public var label: FlowLabel
+    public var shape: NodeShape
+    /// Class names from `class`, `:::`, in order of application.
+    public var classes: [String]
+    /// Effective style: `classDef default`, then each class's definition, then `style` lines.
+    public var style: StyleDeclarations
+    /// Innermost subgraph holding the node (index into `subgraphs`).
+    public var subgraph: Int?
+    /// Where the node was first mentioned.
+    public var range: SourceRange
+
+    public init(id: String, label: FlowLabel, shape: NodeShape = .rectangle, classes: [String] = [],
+                style: StyleDeclarations = StyleDeclarations(), subgraph: Int? = nil,
+                range: SourceRange) {
+        self.id = id
+        self.label = label
+        self.shape = shape
+        self.classes = classes
+        self.style = style
+        self.subgraph = subgraph
+        self.range = range
+    }
+}
+
+/// One end of an edge: a node or a whole subgraph.
+public enum FlowEndpoint: Hashable, Sendable {
+    case node(Int)
+    case subgraph(Int)
+}
+
+/// Line kind of an edge.
+public enum EdgeStroke: String, Hashable, Sendable {
+    case normal, thick, dotted, invisible
+}
+
+/// Marker at an end of an edge.
+public enum ArrowHead: String, Hashable, Sendable {
+    case none, arrow, circle, cross
+}
+
+/// An edge; its index in `FlowchartDiagram.edges` is its `linkStyle` index.
+public struct FlowEdge: Hashable, Sendable {
+    public var from: FlowEndpoint
+    public var to: FlowEndpoint
+    public var label: FlowLabel?
+    public var stroke: EdgeStroke
+    public var startArrow: ArrowHead
+    public var endArrow: ArrowHead
+    /// Minimum rank distance: 1 for `-->`, one more per extra dash/dot/equals.
+    public var minLength: Int
+    /// `linkStyle default` then `linkStyle N` declarations.
+    public var style: StyleDeclarations
+    public var range: SourceRange
+
+    public init(from: FlowEndpoint, to: FlowEndpoint, label: FlowLabel? = nil, stroke: EdgeStroke = .normal,
+                startArrow: ArrowHead = .none, endArrow: ArrowHead = .arrow, minLength: Int = 1,
+                style: StyleDeclarations = StyleDeclarations(), range: SourceRange) {
+        self.from = from
+        self.to = to
+        self.label = label
+        self.stroke = stroke
+        self.startArrow = startArrow
+        self.endArrow = endArrow
+        self.minLength = minLength
+        self.style = style
+        self.range = range
+    }
+}
+
+/// A subgraph: a titled cluster of nodes and nested subgraphs.
+public struct FlowSubgraph: Hashable, Sendable {
+    public var id: String
+    /// The title; the id when none was given.
+    public var title: FlowLabel
+    /// Enclosing subgraph, if nested.
+    public var parent: Int?
+    public var direction: FlowDirection?
+    public var classes: [String]
+    public var style: StyleDeclarations
+    public var range: SourceRange
+
+    public init(id: String, title: FlowLabel, parent: Int? = nil, direction: FlowDirection? = nil,
+                classes: [String] = [], style: StyleDeclarations = StyleDeclarations(), range: SourceRange) {
+        self.id = id
+        self.title = title
+        self.parent = parent
+        self.direction = direction
+        self.classes = classes
+        self.style = style
+        self.range = range
+    }
+}
+
+/// Settings that reach the drawing (front matter / `%%{init}%%`; more in the syntax issue).
+public struct FlowchartConfig: Hashable, Sendable {
+    /// `default`, `neutral`, `dark`, `forest`, or nil for the caller's choice.
+    public var theme: String?
+    public var nodeSpacing: Double?
+    public var rankSpacing: Double?
+
+    public init(theme: String? = nil, nodeSpacing: Double? = nil, rankSpacing: Double? = nil) {
+        self.theme = theme
+        self.nodeSpacing = nodeSpacing
+        self.rankSpacing = rankSpacing
+    }
+}
+
+/// The meaning of a flowchart: nodes in first-mention order, edges in source order,
+/// subgraphs in opening order (parents before children), with styles resolved.
+public struct FlowchartDiagram: Hashable, Sendable {
+    public var direction: FlowDirection
+    public var title: String?
+    public var nodes: [FlowNode]
+    public var edges: [FlowEdge]
+    public var subgraphs: [FlowSubgraph]
+    public var config: FlowchartConfig
+    /// `classDef` definitions by name, for tools; already applied to nodes.
+    public var classDefinitions: [String: StyleDeclarations]
+
+    public init(direction: FlowDirection = .topToBottom, title: String? = nil, nodes: [FlowNode] = [],
+                edges: [FlowEdge] = [], subgraphs: [FlowSubgraph] = [], config: FlowchartConfig = FlowchartConfig(),
+                classDefinitions: [String: StyleDeclarations] = [:]) {
+        self.direction = direction
+        self.title = title
+        self.nodes = nodes
+        self.edges = edges
+        self.subgraphs = subgraphs
+        self.config = config
+        self.classDefinitions = classDefinitions
+    }
+}

@@ -1,0 +1,2 @@
+/// Mermaid flowchart syntax: lexer, parser, AST with ranges. PLACEHOLDER.
+public enum MermaidParserPlaceholder {}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func FlowchartSceneTestsBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func GeometryTestsBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func LayeredLayoutTestsBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func MermaidSyntaxTestsBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func RenderTestsBuilds() {
+    #expect(Bool(true))
+}

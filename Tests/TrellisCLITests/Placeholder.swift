@@ -1,0 +1,5 @@
+import Testing
+
+@Test func TrellisCLITestsBuilds() {
+    #expect(Bool(true))
+}
