@@ -1,0 +1,66 @@
+import Diagnostics
+import Flowchart
+import FlowchartScene
+import Render
+import Scene
+
+/// A compiled diagram: the drawing when the source had no errors, and every diagnostic.
+public struct DiagramCompilation: Sendable {
+    public var source: SourceFile
+    public var frame: Frame?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Why a compile-and-render request failed outside the diagram's own diagnostics.
+public enum TrellisError: Error, Equatable, CustomStringConvertible {
+    case render(RenderError)
+
+    public var description: String {
+        switch self {
+        case .render(.fontDirectoryMissing(let path)):
+            return "font directory not found: \(path) (set TRELLIS_FONTS_DIR or keep fonts/ beside the executable)"
+        case .render(.fontFileMissing(let path)):
+            return "font file missing: \(path)"
+        case .render(.backendFailed(let reason)):
+            return "rendering failed: \(reason)"
+        case .render(.writeFailed(let path, let reason)):
+            return "cannot write \(path): \(reason)"
+        }
+    }
+}
+
+/// The facade over the whole pipeline: Mermaid text -> model -> scene -> PNG/PDF/SVG bytes.
+/// One instance owns the fonts and the native engine; reuse it for many diagrams.
+public final class DiagramCompiler {
+    private let engine: RenderEngine
+
+    /// Loads the fonts from `fontDirectory` (see `FontLocator`).
+    public init(fontDirectory: String) throws(TrellisError) {
+        do {
+            engine = try RenderEngine(fontDirectory: fontDirectory)
+        } catch {
+            throw .render(error)
+        }
+    }
+
+    /// Parses, checks, lays out and draws a diagram. Never throws: problems are diagnostics.
+    public func compile(_ source: SourceFile, options: DiagramOptions = DiagramOptions()) -> DiagramCompilation {
+        let (diagram, diagnostics) = FlowchartCompiler.compile(source)
+        guard let diagram, !diagnostics.hasErrors else {
+            return DiagramCompilation(source: source, frame: nil, diagnostics: diagnostics)
+        }
+        let frame = FlowchartSceneBuilder.build(
+            diagram, measurer: engine.measurer, options: FlowchartSceneOptions(theme: options.theme))
+        return DiagramCompilation(source: source, frame: frame, diagnostics: diagnostics)
+    }
+
+    /// Encodes a drawing in one format.
+    public func render(_ frame: Frame, as format: OutputFormat, options: DiagramOptions = DiagramOptions()) throws(TrellisError) -> [UInt8] {
+        do {
+            return try engine.render(frame, as: format, options: RenderOptions(
+                scale: options.scale, background: options.background, sourceDateEpoch: options.sourceDateEpoch))
+        } catch {
+            throw .render(error)
+        }
+    }
+}

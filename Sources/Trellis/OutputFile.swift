@@ -1,0 +1,18 @@
+import Render
+
+/// Writing artefacts and finding the bundled fonts.
+public enum OutputFile {
+    /// Writes bytes to a path atomically (temp file + rename): on failure the old file stays.
+    public static func write(_ bytes: [UInt8], toPath path: String) throws(TrellisError) {
+        do {
+            try AtomicFile.write(bytes, toPath: path)
+        } catch {
+            throw .render(.writeFailed(path: path, reason: "\(error)"))
+        }
+    }
+
+    /// The fonts directory: `TRELLIS_FONTS_DIR`, else a `fonts/` beside or above the executable.
+    public static func fontDirectory() -> String? {
+        FontLocator.locate()
+    }
+}

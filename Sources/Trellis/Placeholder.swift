@@ -1,2 +1,0 @@
-/// The Trellis facade. PLACEHOLDER.
-public enum TrellisVersion { public static let string = "0.1.0" }

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Trellis
+
+/// The CLI's only printer: diagnostics and errors to stderr, with colour on a terminal.
+struct Console {
+    let colors = isatty(STDERR_FILENO) == 1 && Environment.value("NO_COLOR") == nil
+
+    func error(_ message: String) {
+        let label = colors ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
+        write("trellis: \(label) \(message)\n")
+    }
+
+    func warning(_ message: String) {
+        let label = colors ? "\u{1B}[1;35mwarning:\u{1B}[0m" : "warning:"
+        write("trellis: \(label) \(message)\n")
+    }
+
+    func note(_ message: String) {
+        write(message + "\n")
+    }
+
+    func report(_ diagnostics: [Diagnostic], in source: SourceFile) {
+        guard !diagnostics.isEmpty else { return }
+        write(DiagnosticFormatter(colors: colors).format(diagnostics, in: source))
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            write("\(errors) error\(errors == 1 ? "" : "s") in \(source.name); nothing written\n")
+        }
+    }
+
+    func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Reads a source file (or stdin for `-`) as UTF-8; a read failure is an error exit.
+    func readSource(_ path: String) throws -> SourceFile {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try decode(data, name: "<stdin>")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                error("\(path) is a directory; give a .mmd file")
+            } else {
+                error("cannot read \(path): no such file")
+            }
+            throw ExitCode(1)
+        }
+        return try decode(data, name: path)
+    }
+
+    private func decode(_ data: Data, name: String) throws -> SourceFile {
+        guard let text = String(data: data, encoding: .utf8) else {
+            error("\(name) is not valid UTF-8 text")
+            throw ExitCode(1)
+        }
+        return SourceFile(name: name, text: text)
+    }
+
+    /// The compiler with the bundled fonts, or an error exit that says how to fix it.
+    func makeCompiler() throws -> DiagramCompiler {
+        guard let fonts = OutputFile.fontDirectory() else {
+            error("cannot find the fonts/ directory; set TRELLIS_FONTS_DIR to the Trellis fonts/ folder")
+            throw ExitCode(1)
+        }
+        do {
+            return try DiagramCompiler(fontDirectory: fonts)
+        } catch {
+            self.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Reads the process environment.
+enum Environment {
+    static func value(_ name: String) -> String? {
+        ProcessInfo.processInfo.environment[name]
+    }
+
+    /// `SOURCE_DATE_EPOCH` as seconds, when set to a valid integer.
+    static var sourceDateEpoch: Int? {
+        value("SOURCE_DATE_EPOCH").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+}

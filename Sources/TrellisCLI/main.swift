@@ -1,2 +1,0 @@
-import Trellis
-print("trellis \(TrellisVersion.string)")
