@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Trellis benchmark: whole-process runs of the release binary against Graphviz `dot`.
+
+For each input (generated small/100/1000-node graphs and the flagship diagram) and each
+format, runs `trellis render` and `dot -T<format>` on the same graph N times, alternating,
+and prints the median wall time, the peak RSS and the ratio dot/trellis measured in the
+same run. Usage: bench/run.py [--runs N] [--formats png,pdf,svg] [--markdown] [--no-build]
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+OUT = os.path.join(HERE, "out")
+sys.path.insert(0, HERE)
+import gen_inputs  # noqa: E402
+import mmd2dot  # noqa: E402
+
+INPUTS = [
+    ("small (6 nodes)", os.path.join(HERE, "inputs", "small6.mmd")),
+    ("flagship", os.path.join(ROOT, "diagrams", "ARCH_SIGIL_TOPOLOGY.mmd")),
+    ("layered 100", os.path.join(HERE, "inputs", "layered100.mmd")),
+    ("layered 1000", os.path.join(HERE, "inputs", "layered1000.mmd")),
+]
+
+
+def run_once(argv):
+    """Wall seconds and peak RSS (MB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(argv)}\n{err}")
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def measure(argv, runs):
+    samples = [run_once(argv) for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--formats", default="png,pdf,svg")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--no-build", action="store_true")
+    args = parser.parse_args()
+
+    if not args.no_build:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "trellis"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+    bindir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout.strip()
+    trellis = os.path.join(bindir, "trellis")
+    gen_inputs.main()
+    os.makedirs(OUT, exist_ok=True)
+
+    rows = []
+    for name, path in INPUTS:
+        stem = os.path.splitext(os.path.basename(path))[0]
+        dot_file = os.path.join(OUT, stem + ".dot")
+        with open(dot_file, "w") as f:
+            f.write(mmd2dot.convert(open(path).read()))
+        for fmt in args.formats.split(","):
+            ours = measure([trellis, "render", path, "-o", os.path.join(OUT, f"{stem}.{fmt}")], args.runs)
+            theirs = measure(["dot", f"-T{fmt}", dot_file, "-o", os.path.join(OUT, f"{stem}.dot.{fmt}")], args.runs)
+            rows.append((name, fmt, ours, theirs))
+            if not args.markdown:
+                print(f"{name:16} {fmt:4} trellis {ours[0]*1000:8.1f} ms {ours[1]:6.1f} MB | "
+                      f"dot {theirs[0]*1000:8.1f} ms {theirs[1]:6.1f} MB | dot/trellis {theirs[0]/ours[0]:5.1f}x",
+                      flush=True)
+    if args.markdown:
+        print("| input | format | trellis median | trellis peak RSS | dot median | dot peak RSS | dot / trellis |")
+        print("|---|---|---:|---:|---:|---:|---:|")
+        for name, fmt, ours, theirs in rows:
+            print(f"| {name} | {fmt} | {ours[0]*1000:.1f} ms | {ours[1]:.1f} MB | {theirs[0]*1000:.1f} ms | "
+                  f"{theirs[1]:.1f} MB | {theirs[0]/ours[0]:.1f}x |")
+
+
+if __name__ == "__main__":
+    main()
