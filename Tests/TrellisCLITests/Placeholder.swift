@@ -1,5 +1,0 @@
-import Testing
-
-@Test func TrellisCLITestsBuilds() {
-    #expect(Bool(true))
-}
