@@ -1,5 +1,0 @@
-import Testing
-
-@Test func TrellisTestsBuilds() {
-    #expect(Bool(true))
-}
