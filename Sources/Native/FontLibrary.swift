@@ -58,17 +58,17 @@ public final class FontLibrary {
         FcConfigDestroy(config)
     }
 
-    /// Family names known to the font map, sorted (only those of the loaded files).
+    /// Family names of the loaded font files, sorted and unique: exactly what fontconfig
+    /// can match (Pango adds its generic aliases "Sans", "Monospace"... on top, which resolve
+    /// to these same fonts).
     public var familyNames: [String] {
-        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
-        var count: Int32 = 0
-        pango_font_map_list_families(fontMap, &families, &count)
-        guard let families else { return [] }
-        defer { g_free(families) }
-        var names: [String] = []
-        for i in 0..<Int(count) {
-            if let family = families[i], let name = pango_font_family_get_name(family) {
-                names.append(String(cString: name))
+        guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
+        var names: Set<String> = []
+        for i in 0..<Int(set.pointee.nfont) {
+            var value: UnsafeMutablePointer<FcChar8>?
+            if let pattern = set.pointee.fonts[i], FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch,
+               let value {
+                names.insert(String(cString: value))
             }
         }
         return names.sorted()

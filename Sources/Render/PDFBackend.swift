@@ -2,7 +2,7 @@ import Native
 import Scene
 
 /// PDF output: one vector page (1 pt per unit) with embedded fonts and selectable text.
-/// Reproducible: the dates come from `sourceDateEpoch`, and without it are blanked out.
+/// Reproducible: the dates come from `sourceDateEpoch`, and without it are left out.
 struct PDFBackend {
     let layouts: TextLayoutFactory
 
@@ -11,14 +11,14 @@ struct PDFBackend {
             let bytes: [UInt8]
             do {
                 let surface = try PDFSurface(width: frame.size.width, height: frame.size.height)
-                surface.setMetadata(title: frame.title, subject: frame.summary, creator: "Trellis",
-                                    date: options.sourceDateEpoch.map(Self.isoDate))
+                // Dates are rewritten afterwards (see PDFDateScrubber), not given to Cairo.
+                surface.setMetadata(title: frame.title, subject: frame.summary, creator: "Trellis", date: nil)
                 let canvas = try surface.makeCanvas()
                 try CairoFrameRenderer(layouts: layouts, canvas: canvas)
                     .draw(frame, background: options.background ?? frame.background)
                 bytes = try surface.finish()
             }
-            return options.sourceDateEpoch == nil ? PDFDateScrubber.blankDates(in: bytes) : bytes
+            return PDFDateScrubber.rewriteDates(in: bytes, date: options.sourceDateEpoch.map(PDFDateScrubber.pdfDate))
         } catch {
             throw RenderError(error)
         }

@@ -44,7 +44,19 @@ enum RenderFixtures {
                      title: "Fixture <frame> & \"title\"", summary: "A small frame")
     }
 
-    static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
+}
+
+/// Output bytes that print as their size in failed expectations, not as thousands of numbers.
+struct Blob: CustomStringConvertible {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var description: String { "\(bytes.count) bytes" }
+
+    func contains(_ text: String) -> Bool {
         let needle = Array(text.utf8)
         guard bytes.count >= needle.count, !needle.isEmpty else { return false }
         for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
