@@ -1,44 +1,42 @@
 import Geometry
+import Native
 import Scene
 
-/// Output file formats.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case png, pdf, svg
-}
-
-/// Per-render settings.
-public struct RenderOptions: Sendable {
-    /// Pixels per user unit for PNG (1 = 1 px per unit); ignored by vector formats.
-    public var scale: Double
-    /// Overrides the frame's background; `Color.transparent` for none.
-    public var background: Color?
-    /// Seconds since 1970 for the PDF creation date (`SOURCE_DATE_EPOCH`); nil writes no date.
-    public var sourceDateEpoch: Int?
-
-    public init(scale: Double = 1, background: Color? = nil, sourceDateEpoch: Int? = nil) {
-        self.scale = scale
-        self.background = background
-        self.sourceDateEpoch = sourceDateEpoch
-    }
-}
-
-/// Why rendering failed.
-public enum RenderError: Error, Equatable, Sendable {
-    case fontDirectoryMissing(String)
-    case fontFileMissing(String)
-    case backendFailed(String)
-    case writeFailed(path: String, reason: String)
-}
-
-/// PLACEHOLDER: the Cairo/Pango engine lands with the Render issue part.
+/// Renders frames to PNG, PDF and SVG bytes with the fonts of one directory, and measures
+/// text with exactly the layout settings it draws with.
 public final class RenderEngine {
-    public init(fontDirectory: String) throws(RenderError) {}
-    public var measurer: any TextMeasurer { PlaceholderMeasurer() }
-    public func render(_ frame: Frame, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws(RenderError) -> [UInt8] { [] }
-}
+    /// The font files every engine needs; a missing one is an error, never a fallback.
+    public static let requiredFontFiles = [
+        "Inter-Regular.otf", "Inter-Bold.otf", "Inter-Italic.otf", "Inter-BoldItalic.otf",
+        "JetBrainsMono-Regular.ttf",
+    ]
 
-struct PlaceholderMeasurer: TextMeasurer {
-    func measure(_ spans: [TextSpan], style: TextStyle, maxWidth: Double?) -> Size {
-        Size(width: Double(spans.map(\.text).joined().count) * style.size * 0.6, height: style.size * 1.2)
+    let fonts: FontLibrary
+    let layouts: TextLayoutFactory
+
+    /// Loads the fonts of `fontDirectory` (and no system font).
+    public init(fontDirectory: String) throws(RenderError) {
+        do {
+            fonts = try FontLibrary(directory: fontDirectory, requiredFiles: Self.requiredFontFiles)
+        } catch {
+            throw RenderError(error)
+        }
+        layouts = TextLayoutFactory(fonts: fonts)
+    }
+
+    /// The measurer to lay out frames with before rendering them with this engine.
+    public var measurer: any TextMeasurer { PangoMeasurer(layouts: layouts) }
+
+    /// Font family names available to frames rendered by this engine.
+    public var fontFamilies: [String] { fonts.familyNames }
+
+    /// The frame encoded in `format`. Same frame and options give the same bytes.
+    public func render(_ frame: Frame, as format: OutputFormat,
+                       options: RenderOptions = RenderOptions()) throws(RenderError) -> [UInt8] {
+        switch format {
+        case .png: try PNGBackend(layouts: layouts).render(frame, options: options)
+        case .pdf: try PDFBackend(layouts: layouts).render(frame, options: options)
+        case .svg: try SVGBackend(layouts: layouts).render(frame, options: options)
+        }
     }
 }

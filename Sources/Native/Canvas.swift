@@ -1,0 +1,115 @@
+import CCairo
+import CPangoCairo
+import Geometry
+
+/// A Cairo drawing context on an `ImageSurface` or `PDFSurface`, in user units.
+public final class Canvas {
+    let cr: OpaquePointer
+    /// Keeps the target surface (and, for PDF, its byte sink) alive while drawing.
+    let owner: AnyObject
+
+    init(surface: OpaquePointer, owner: AnyObject) throws(NativeError) {
+        guard let cr = cairo_create(surface) else { throw .creationFailed("cairo_create") }
+        self.cr = cr
+        self.owner = owner
+        // Match SVG's default so PNG/PDF corners look like the SVG ones.
+        cairo_set_miter_limit(cr, 4)
+    }
+
+    deinit {
+        cairo_destroy(cr)
+    }
+
+    /// Cairo's error, if any call on this context failed.
+    public func check() throws(NativeError) {
+        let status = cairo_status(cr)
+        if status != CAIRO_STATUS_SUCCESS { throw .cairo(String(cString: cairo_status_to_string(status))) }
+    }
+
+    public func save() { cairo_save(cr) }
+    public func restore() { cairo_restore(cr) }
+
+    /// Multiplies the current transform by `transform` (it applies first).
+    public func concatenate(_ transform: Transform) {
+        var matrix = cairo_matrix_t(xx: transform.a, yx: transform.b, xy: transform.c,
+                                    yy: transform.d, x0: transform.tx, y0: transform.ty)
+        cairo_transform(cr, &matrix)
+    }
+
+    public func scale(by factor: Double) { cairo_scale(cr, factor, factor) }
+
+    /// Fills the whole clip region with a colour, replacing what is there.
+    public func paint(_ color: PaintColor) {
+        cairo_save(cr)
+        cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE)
+        setSource(color)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    /// Fills and/or strokes a path (fill first, then stroke).
+    public func draw(_ path: Path, fill: PaintColor?, stroke: StrokeParameters?) {
+        guard fill != nil || stroke != nil else { return }
+        setPath(path)
+        if let fill {
+            setSource(fill)
+            if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke {
+            setSource(stroke.color)
+            cairo_set_line_width(cr, stroke.width)
+            stroke.dash.withUnsafeBufferPointer { dashes in
+                cairo_set_dash(cr, dashes.baseAddress, Int32(dashes.count), 0)
+            }
+            cairo_set_line_cap(cr, lineCap(stroke.cap))
+            cairo_set_line_join(cr, lineJoin(stroke.join))
+            cairo_stroke(cr)
+        }
+    }
+
+    /// Intersects the clip region with the inside of `path`.
+    public func clip(to path: Path) {
+        setPath(path)
+        cairo_clip(cr)
+    }
+
+    /// Draws a text layout with its top-left corner at `origin`.
+    public func draw(_ layout: TextLayout, at origin: Point, color: PaintColor) {
+        setSource(color)
+        cairo_move_to(cr, origin.x, origin.y)
+        pango_cairo_show_layout(cr, layout.layout)
+        cairo_new_path(cr)
+    }
+
+    private func setSource(_ color: PaintColor) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func setPath(_ path: Path) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .cubic(let c1, let c2, let p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    private func lineCap(_ cap: StrokeParameters.Cap) -> cairo_line_cap_t {
+        switch cap {
+        case .butt: CAIRO_LINE_CAP_BUTT
+        case .round: CAIRO_LINE_CAP_ROUND
+        case .square: CAIRO_LINE_CAP_SQUARE
+        }
+    }
+
+    private func lineJoin(_ join: StrokeParameters.Join) -> cairo_line_join_t {
+        switch join {
+        case .miter: CAIRO_LINE_JOIN_MITER
+        case .round: CAIRO_LINE_JOIN_ROUND
+        case .bevel: CAIRO_LINE_JOIN_BEVEL
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import CCairo
+import CFontconfig
+import CPangoCairo
+import Glibc
+
+/// The fonts of one directory, and nothing else: a private fontconfig configuration,
+/// a PangoCairo font map bound to it, and the one Pango context every layout is made in.
+///
+/// No system configuration is loaded, so no system font can leak into measuring or drawing.
+/// Font options are fixed (no hinting, unhinted metrics, unrounded glyph positions, gray
+/// antialiasing), so text measures the same at every resolution and in every output format.
+public final class FontLibrary {
+    let config: OpaquePointer
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+
+    /// The directory the fonts were loaded from.
+    public let directory: String
+
+    /// Loads every `.otf`/`.ttf` file of `directory` (in name order); each name in
+    /// `requiredFiles` must be among them.
+    public init(directory: String, requiredFiles: [String]) throws(NativeError) {
+        var info = stat()
+        guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw .fontDirectoryMissing(path: directory)
+        }
+        for name in requiredFiles where access(directory + "/" + name, R_OK) != 0 {
+            throw .fontFileMissing(path: directory + "/" + name)
+        }
+        guard let config = FcConfigCreate() else { throw .creationFailed("FcConfigCreate") }
+        for name in Self.fontFileNames(in: directory) {
+            let path = directory + "/" + name
+            guard FcConfigAppFontAddFile(config, path) == FcTrue else {
+                FcConfigDestroy(config)
+                throw .fontLoadFailed(path: path)
+            }
+        }
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            FcConfigDestroy(config)
+            throw .creationFailed("pango_cairo_font_map_new_for_font_type")
+        }
+        pango_fc_font_map_set_config(OpaquePointer(map), config)  // takes its own reference
+        guard let context = pango_font_map_create_context(map) else {
+            g_object_unref(map)
+            FcConfigDestroy(config)
+            throw .creationFailed("pango_font_map_create_context")
+        }
+        Self.applyDeterministicOptions(to: context)
+        self.config = config
+        self.fontMap = map
+        self.context = context
+        self.directory = directory
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(fontMap)
+        FcConfigDestroy(config)
+    }
+
+    /// Family names of the loaded font files, sorted and unique: exactly what fontconfig
+    /// can match (Pango adds its generic aliases "Sans", "Monospace"... on top, which resolve
+    /// to these same fonts).
+    public var familyNames: [String] {
+        guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
+        var names: Set<String> = []
+        for i in 0..<Int(set.pointee.nfont) {
+            var value: UnsafeMutablePointer<FcChar8>?
+            if let pattern = set.pointee.fonts[i], FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch,
+               let value {
+                names.insert(String(cString: value))
+            }
+        }
+        return names.sorted()
+    }
+
+    static func fontFileNames(in directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            let lower = name.lowercased()
+            if lower.hasSuffix(".otf") || lower.hasSuffix(".ttf") { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func applyDeterministicOptions(to context: OpaquePointer) {
+        guard let options = cairo_font_options_create() else { return }
+        defer { cairo_font_options_destroy(options) }
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_font_options_set_subpixel_order(options, CAIRO_SUBPIXEL_ORDER_DEFAULT)
+        pango_cairo_context_set_font_options(context, options)
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+}

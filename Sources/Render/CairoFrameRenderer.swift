@@ -1,0 +1,57 @@
+import Geometry
+import Native
+import Scene
+
+/// Draws a frame's display list onto a Cairo canvas; shared by the PNG and PDF backends.
+struct CairoFrameRenderer {
+    let layouts: TextLayoutFactory
+    let canvas: Canvas
+
+    /// Paints the background (if visible), then every item in order.
+    func draw(_ frame: Frame, background: Color?) throws(NativeError) {
+        if let background, background.alpha > 0 {
+            canvas.paint(Self.paint(background))
+        }
+        for item in frame.items {
+            try draw(item)
+        }
+        try canvas.check()
+    }
+
+    private func draw(_ item: Item) throws(NativeError) {
+        switch item {
+        case .group(let group):
+            canvas.save()
+            if !group.transform.isIdentity { canvas.concatenate(group.transform) }
+            if let clip = group.clip { canvas.clip(to: clip) }
+            for child in group.items {
+                try draw(child)
+            }
+            canvas.restore()
+        case .shape(let shape):
+            canvas.draw(shape.path, fill: shape.fill.map(Self.paint), stroke: shape.stroke.map(Self.stroke))
+        case .text(let text):
+            guard !text.plainText.isEmpty else { return }
+            let placed = try layouts.place(text)
+            canvas.draw(placed.layout, at: placed.origin, color: Self.paint(text.style.color))
+        }
+    }
+
+    static func paint(_ color: Color) -> PaintColor {
+        PaintColor(red: color.red, green: color.green, blue: color.blue, alpha: color.alpha)
+    }
+
+    static func stroke(_ style: StrokeStyle) -> StrokeParameters {
+        let cap: StrokeParameters.Cap = switch style.lineCap {
+        case .butt: .butt
+        case .round: .round
+        case .square: .square
+        }
+        let join: StrokeParameters.Join = switch style.lineJoin {
+        case .miter: .miter
+        case .round: .round
+        case .bevel: .bevel
+        }
+        return StrokeParameters(color: paint(style.color), width: style.width, dash: style.dash, cap: cap, join: join)
+    }
+}

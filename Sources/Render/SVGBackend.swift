@@ -1,0 +1,98 @@
+import Geometry
+import Native
+import Scene
+
+/// SVG output written by hand (not Cairo's SVG surface): groups keep their tags as `class` and
+/// `data-*`, and text stays real `<text>`, placed line by line where Pango put it.
+struct SVGBackend {
+    let layouts: TextLayoutFactory
+
+    func render(_ frame: Frame, options: RenderOptions) throws(RenderError) -> [UInt8] {
+        var writer = SVGFrameWriter(layouts: layouts)
+        do {
+            try writer.write(frame, background: options.background ?? frame.background)
+        } catch {
+            throw RenderError(error)
+        }
+        return Array(writer.output.utf8)
+    }
+}
+
+/// The walk over a frame's items that appends SVG markup.
+struct SVGFrameWriter {
+    let layouts: TextLayoutFactory
+    var output = ""
+    private var clipCount = 0
+
+    init(layouts: TextLayoutFactory) {
+        self.layouts = layouts
+    }
+
+    mutating func write(_ frame: Frame, background: Color?) throws(NativeError) {
+        let w = SVGMarkup.number(frame.size.width), h = SVGMarkup.number(frame.size.height)
+        output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\">\n"
+        if let title = frame.title { output += "<title>\(SVGMarkup.escape(title))</title>\n" }
+        if let summary = frame.summary { output += "<desc>\(SVGMarkup.escape(summary))</desc>\n" }
+        if let background, background.alpha > 0 {
+            output += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGMarkup.fill(background))/>\n"
+        }
+        for item in frame.items {
+            try write(item)
+        }
+        output += "</svg>\n"
+    }
+
+    private mutating func write(_ item: Item) throws(NativeError) {
+        switch item {
+        case .group(let group): try write(group)
+        case .shape(let shape):
+            guard shape.fill != nil || shape.stroke != nil, !shape.path.isEmpty else { return }
+            output += "<path\(SVGMarkup.tag(shape.tag)) d=\"\(SVGMarkup.pathData(shape.path))\""
+            output += SVGMarkup.fill(shape.fill) + SVGMarkup.stroke(shape.stroke) + "/>\n"
+        case .text(let text): try write(text)
+        }
+    }
+
+    private mutating func write(_ group: GroupItem) throws(NativeError) {
+        output += "<g\(SVGMarkup.tag(group.tag))"
+        if !group.transform.isIdentity { output += " transform=\"\(SVGMarkup.transform(group.transform))\"" }
+        output += ">\n"
+        if let clip = group.clip {
+            // The clip lives in the group's (transformed) space, as in the Cairo backends.
+            clipCount += 1
+            output += "<clipPath id=\"clip\(clipCount)\"><path d=\"\(SVGMarkup.pathData(clip))\"/></clipPath>\n"
+            output += "<g clip-path=\"url(#clip\(clipCount))\">\n"
+        }
+        for child in group.items {
+            try write(child)
+        }
+        if group.clip != nil { output += "</g>\n" }
+        output += "</g>\n"
+    }
+
+    /// One `<text>` per item, one `<tspan>` per run piece per line, each at Pango's own x and
+    /// baseline, so line breaks and alignment match PNG and PDF exactly.
+    private mutating func write(_ text: TextItem) throws(NativeError) {
+        guard !text.plainText.isEmpty else { return }
+        let placed = try layouts.place(text)
+        let style = text.style
+        output += "<text\(SVGMarkup.tag(text.tag)) xml:space=\"preserve\""
+        output += " font-family=\"\(SVGMarkup.escape(SVGMarkup.fontFamily(style.family)))\""
+        output += " font-size=\"\(SVGMarkup.number(style.size))\""
+        if style.weight != 400 { output += " font-weight=\"\(style.weight)\"" }
+        if style.italic { output += " font-style=\"italic\"" }
+        output += SVGMarkup.fill(style.color) + ">"
+        for line in placed.layout.lines {
+            let y = SVGMarkup.number(placed.origin.y + line.baseline)
+            for segment in line.segments {
+                let span = text.spans[segment.runIndex]
+                output += "<tspan x=\"\(SVGMarkup.number(placed.origin.x + segment.x))\" y=\"\(y)\""
+                if span.bold { output += " font-weight=\"\(max(style.weight, 700))\"" }
+                if span.italic && !style.italic { output += " font-style=\"italic\"" }
+                output += ">\(SVGMarkup.escape(segment.text))</tspan>"
+            }
+        }
+        output += "</text>\n"
+    }
+}

@@ -1,0 +1,41 @@
+import Geometry
+import Native
+import Scene
+
+/// Turns Scene text into Native layouts, one way for measuring and every backend.
+struct TextLayoutFactory {
+    let fonts: FontLibrary
+
+    func layout(_ spans: [TextSpan], style: TextStyle, width: Double?,
+                alignment: TextAlignment) throws(NativeError) -> TextLayout {
+        let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
+        let font = FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
+        return try TextLayout(library: fonts, runs: runs, font: font, width: width,
+                              alignment: Self.lineAlignment(alignment))
+    }
+
+    /// The layout of a text item and where its top-left corner goes: wrapping items align
+    /// inside the box width; others are laid out unwrapped and placed in the box by alignment.
+    func place(_ text: TextItem) throws(NativeError) -> (layout: TextLayout, origin: Point) {
+        let layout = try layout(text.spans, style: text.style, width: text.wraps ? text.box.width : nil,
+                                alignment: text.alignment)
+        var origin = text.box.origin
+        if !text.wraps {
+            let slack = text.box.width - layout.size.width
+            switch text.alignment {
+            case .left: break
+            case .center: origin.x += slack / 2
+            case .right: origin.x += slack
+            }
+        }
+        return (layout, origin)
+    }
+
+    static func lineAlignment(_ alignment: TextAlignment) -> LineAlignment {
+        switch alignment {
+        case .left: .left
+        case .center: .center
+        case .right: .right
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Glibc
+import Render
+import Scene
+import Testing
+
+@Suite struct PDFBackendTests {
+    let engine: RenderEngine
+
+    init() throws {
+        engine = try RenderFixtures.engine()
+    }
+
+    static var currentYear: String {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return String(1900 + Int(parts.tm_year))
+    }
+
+    @Test func withoutEpochThereIsNoDate() throws {
+        let pdf = Blob(try engine.render(RenderFixtures.frame, as: .pdf))
+        #expect(Array(pdf.bytes.prefix(5)) == Array("%PDF-".utf8))
+        #expect(!pdf.contains("D:" + Self.currentYear))
+        #expect(!pdf.contains("/CreationDate"))
+        #expect(!pdf.contains("/ModDate"))
+        #expect(pdf.contains("%%EOF"))
+    }
+
+    @Test func epochSetsTheCreationDate() throws {
+        // 2021-01-01T00:00:00Z
+        let options = RenderOptions(sourceDateEpoch: 1_609_459_200)
+        let pdf = Blob(try engine.render(RenderFixtures.frame, as: .pdf, options: options))
+        #expect(pdf.contains("/CreationDate (D:20210101000000Z)"))
+        #expect(!pdf.contains("/ModDate"))  // Cairo writes only a creation date
+        #expect(!pdf.contains("D:" + Self.currentYear))
+        let again = try engine.render(RenderFixtures.frame, as: .pdf, options: options)
+        #expect(pdf.bytes == again)
+    }
+
+    @Test func titleIsInTheMetadata() throws {
+        let pdf = Blob(try engine.render(RenderFixtures.frame, as: .pdf))
+        #expect(pdf.contains("/Title (Fixture <frame> & \"title\")"))
+    }
+
+    @Test func fontsAreEmbeddedSubsets() throws {
+        let pdf = Blob(try engine.render(RenderFixtures.frame, as: .pdf))
+        #expect(pdf.contains("+Inter-Regular"))
+        #expect(pdf.contains("+JetBrainsMono-Regular"))
+        #expect(pdf.contains("/FontFile"))
+    }
+}

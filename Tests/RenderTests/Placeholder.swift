@@ -1,5 +1,0 @@
-import Testing
-
-@Test func RenderTestsBuilds() {
-    #expect(Bool(true))
-}

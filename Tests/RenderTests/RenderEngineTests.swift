@@ -1,0 +1,60 @@
+import Geometry
+import Glibc
+import Render
+import Scene
+import Testing
+
+@Suite struct RenderEngineTests {
+    let engine: RenderEngine
+
+    init() throws {
+        engine = try RenderFixtures.engine()
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func sameFrameGivesSameBytes(format: OutputFormat) throws {
+        let first = try engine.render(RenderFixtures.frame, as: format)
+        let second = try engine.render(RenderFixtures.frame, as: format)
+        let fresh = try RenderFixtures.engine().render(RenderFixtures.frame, as: format)
+        #expect(first.count > 100)
+        #expect(first == second)
+        #expect(first == fresh)
+    }
+
+    @Test func onlyTheDirectorysFontsAreLoaded() {
+        #expect(engine.fontFamilies == ["Inter", "JetBrains Mono"])
+    }
+
+    @Test func missingFontDirectoryIsAnError() {
+        #expect(throws: RenderError.fontDirectoryMissing("/nonexistent/fonts")) {
+            try RenderEngine(fontDirectory: "/nonexistent/fonts")
+        }
+    }
+
+    @Test func missingFontFileIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        for name in RenderEngine.requiredFontFiles.dropLast() {
+            let bytes = try #require(readAll(RenderFixtures.fontDirectory + "/" + name))
+            try AtomicFile.write(bytes, toPath: directory.path + "/" + name)
+        }
+        #expect(throws: RenderError.fontFileMissing(directory.path + "/JetBrainsMono-Regular.otf".replacingOccurrences("otf", "ttf"))) {
+            try RenderEngine(fontDirectory: directory.path)
+        }
+    }
+
+    /// Writes the fixture in every format to $TRELLIS_RENDER_DUMP (a directory), for looking at.
+    @Test func dumpForInspection() throws {
+        guard let dump = getenv("TRELLIS_RENDER_DUMP").map({ String(cString: $0) }) else { return }
+        for format in OutputFormat.allCases {
+            try AtomicFile.write(try engine.render(RenderFixtures.frame, as: format), toPath: "\(dump)/fixture.\(format)")
+        }
+        try AtomicFile.write(try engine.render(RenderFixtures.frame, as: .png, options: RenderOptions(scale: 2)),
+                             toPath: "\(dump)/fixture@2x.png")
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
