@@ -26,9 +26,15 @@ public enum FlowchartSceneBuilder {
     /// The frame and the layout behind it.
     public static func draw(_ diagram: FlowchartDiagram, measurer: any TextMeasurer,
                             options: FlowchartSceneOptions = FlowchartSceneOptions()) -> FlowchartDrawing {
+        draw(diagram, measurer: measurer, options: options, layoutEngine: LayeredPipeline.run)
+    }
+
+    /// `draw` with another layout engine (tests feed hand-made layouts through it).
+    static func draw(_ diagram: FlowchartDiagram, measurer: any TextMeasurer, options: FlowchartSceneOptions,
+                     layoutEngine: (LayoutGraph) -> LayoutResult) -> FlowchartDrawing {
         let measured = FlowchartMeasurement(diagram, measurer: measurer, options: options)
         let theme = measured.theme
-        let raw = LayeredPipeline.run(measured.graph)
+        let raw = layoutEngine(measured.graph)
 
         let pad = options.diagramPadding
         var title: MeasuredLabel?

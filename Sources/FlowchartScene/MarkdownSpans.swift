@@ -21,7 +21,8 @@ enum MarkdownSpans {
             guard c == "*" || c == "_" else { plain.append(c); i += 1; continue }
             let double = i + 1 < chars.count && chars[i + 1] == c
             let marker = double ? [c, c] : [c]
-            if let close = find(marker, in: chars, from: i + marker.count), close > i + marker.count {
+            if canOpen(chars, at: i, length: marker.count),
+               let close = find(marker, in: chars, from: i + marker.count), close > i + marker.count {
                 flush()
                 let inner = Array(chars[(i + marker.count)..<close])
                 parse(inner, bold: bold || double, italic: italic || !double, into: &result)
@@ -34,11 +35,24 @@ enum MarkdownSpans {
         flush()
     }
 
-    /// The next occurrence of `marker` at or after `start` (a single marker must not be doubled).
+    /// An opening marker is followed by a non-space (and `_` is not inside a word).
+    private static func canOpen(_ chars: [Character], at i: Int, length: Int) -> Bool {
+        guard i + length < chars.count, !chars[i + length].isWhitespace else { return false }
+        return chars[i] != "_" || i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
+    }
+
+    /// A closing marker follows a non-space (and `_` is not inside a word).
+    private static func canClose(_ chars: [Character], at j: Int, length: Int) -> Bool {
+        guard j > 0, !chars[j - 1].isWhitespace else { return false }
+        let after = j + length
+        return chars[j] != "_" || after >= chars.count || !(chars[after].isLetter || chars[after].isNumber)
+    }
+
+    /// The next closing `marker` at or after `start` (a single marker must not be doubled).
     private static func find(_ marker: [Character], in chars: [Character], from start: Int) -> Int? {
         var j = start
         while j + marker.count <= chars.count {
-            if Array(chars[j..<(j + marker.count)]) == marker {
+            if Array(chars[j..<(j + marker.count)]) == marker, canClose(chars, at: j, length: marker.count) {
                 if marker.count == 1, j + 1 < chars.count, chars[j + 1] == marker[0] {
                     j += 2
                     continue
