@@ -3,15 +3,6 @@ import Geometry
 import LayeredLayout
 import Scene
 
-/// A drawn flowchart with the layout it came from (in frame coordinates).
-public struct FlowchartDrawing: Hashable, Sendable {
-    public var frame: Frame
-    /// The layout result moved by `offset` into frame coordinates.
-    public var layout: LayoutResult
-    /// Where the layout's origin sits in the frame (padding, title).
-    public var offset: Point
-}
-
 /// Turns a flowchart into a drawn `Frame`: measure labels, size shapes, lay out, draw.
 public enum FlowchartSceneBuilder {
     /// Size of the diagram title (front matter `title`), as mermaid draws it.

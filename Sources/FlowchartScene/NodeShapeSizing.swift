@@ -16,7 +16,10 @@ public enum NodeShapeSizing {
             return Size(width: w + 2 * p, height: h + 2 * p)
         case .stadium:
             let height = h + p
-            return Size(width: w + height / 4 + p, height: height)
+            // Wide enough that the label's corners stay inside the round ends.
+            let r = height / 2
+            let inside = w + 2 * r - 2 * (r * r - h * h / 4).squareRoot() + 2
+            return Size(width: max(w + height / 4 + p, inside), height: height)
         case .subroutine:
             return Size(width: w + p + 2 * subroutineInset, height: h + p)
         case .cylinder:
@@ -24,10 +27,11 @@ public enum NodeShapeSizing {
             let ry = cylinderCapHeight(width: width)
             return Size(width: width, height: h + p + 3 * ry)
         case .circle:
-            let d = max(w, h) + p
+            // mermaid sizes circles by the label width; the diagonal keeps tall labels inside.
+            let d = max(w + p, (w * w + h * h).squareRoot() + 4)
             return Size(width: d, height: d)
         case .doubleCircle:
-            let d = max(w, h) + 2 * p
+            let d = max(w + 2 * p, (w * w + h * h).squareRoot() + 14)
             return Size(width: d, height: d)
         case .asymmetric:
             let height = h + p

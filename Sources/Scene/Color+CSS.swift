@@ -34,6 +34,7 @@ extension Color {
         switch chars.count {
         case 3, 4:
             let parts = chars.compactMap { byte(String([$0, $0])) }
+            guard parts.count == chars.count else { return nil }
             return Color(red: parts[0], green: parts[1], blue: parts[2], alpha: parts.count == 4 ? parts[3] : 1)
         case 6, 8:
             var parts: [Double] = []

@@ -88,3 +88,20 @@ import Testing
         #expect(Fixtures.groups(drawing.frame, "node").count == 2)
     }
 }
+
+@Suite struct EdgeClippingEdgeCases {
+    let square = Path.rect(Rect(x: 0, y: 0, width: 100, height: 100)).flattened()[0]
+
+    @Test func routeStartingOutsideIsKept() {
+        let points = [Point(x: 150, y: 50), Point(x: -50, y: 50)]
+        #expect(EdgeClipping.clip(points, start: square, end: nil) == points)
+    }
+
+    @Test func selfLoopIsClippedAtBothEnds() {
+        let c = Point(x: 50, y: 50)
+        let points = [c, Point(x: 150, y: 20), Point(x: 150, y: 80), c]
+        let clipped = EdgeClipping.clip(points, start: square, end: square)
+        #expect(clipped.count == 4)
+        #expect(clipped.first?.x == 100 && clipped.last?.x == 100)
+    }
+}

@@ -12,6 +12,7 @@ import Testing
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     func assertSnapshot(_ name: String, _ frame: Frame, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        DebugSVG.write(frame, name: name)
         let text = FrameDump.dump(frame)
         let url = Self.directory.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["TRELLIS_RECORD"] == "1" {
