@@ -1,0 +1,86 @@
+import Flowchart
+import Geometry
+import LayeredLayout
+import Scene
+
+/// Every label of a flowchart measured, node boxes sized, and the `LayoutGraph` built from them.
+struct FlowchartMeasurement {
+    var theme: FlowchartTheme
+    var nodeLabels: [MeasuredLabel]
+    var nodeStyles: [CSSStyle]
+    var edgeLabels: [MeasuredLabel?]
+    var edgeStyles: [CSSStyle]
+    var clusterTitles: [MeasuredLabel]
+    var clusterStyles: [CSSStyle]
+    var graph: LayoutGraph
+
+    /// Gap above a cluster title inside the cluster box.
+    static let clusterTitleGap = 4.0
+    static let clusterPadding = 8.0
+
+    init(_ diagram: FlowchartDiagram, measurer: any TextMeasurer, options: FlowchartSceneOptions) {
+        let theme = FlowchartTheme.named(options.theme ?? diagram.config.theme ?? "default") ?? .default
+        self.theme = theme
+        let base = TextStyle(family: options.fontFamily, size: options.fontSize)
+        func measure(_ label: FlowLabel, _ style: TextStyle) -> MeasuredLabel {
+            MeasuredLabel.measure(label, style: style, measurer: measurer, wrappingWidth: options.wrappingWidth)
+        }
+
+        nodeStyles = diagram.nodes.map { CSSStyle($0.style) }
+        var nodeText = base
+        nodeText.color = theme.nodeText
+        nodeLabels = zip(diagram.nodes, nodeStyles).map { node, css in measure(node.label, css.textStyle(nodeText)) }
+
+        edgeStyles = diagram.edges.map { CSSStyle($0.style) }
+        var edgeText = base
+        edgeText.color = theme.edgeLabelText
+        edgeLabels = zip(diagram.edges, edgeStyles).map { edge, css in
+            guard let label = edge.label else { return nil }
+            let measured = measure(label, css.textStyle(edgeText))
+            return measured.isEmpty ? nil : measured
+        }
+
+        clusterStyles = diagram.subgraphs.map { CSSStyle($0.style) }
+        var titleText = base
+        titleText.color = theme.clusterTitle
+        clusterTitles = zip(diagram.subgraphs, clusterStyles).map { sub, css in measure(sub.title, css.textStyle(titleText)) }
+
+        var graph = LayoutGraph()
+        graph.nodes = zip(diagram.nodes, nodeLabels).map { node, label in
+            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size), cluster: node.subgraph)
+        }
+        let edgeLabels = self.edgeLabels
+        graph.edges = diagram.edges.enumerated().map { index, edge in
+            LayoutEdge(from: FlowchartMeasurement.endpoint(edge.from), to: FlowchartMeasurement.endpoint(edge.to),
+                       minLength: max(0, edge.minLength), labelSize: edgeLabels[index]?.size,
+                       isInvisible: edge.stroke == .invisible)
+        }
+        graph.clusters = zip(diagram.subgraphs, clusterTitles).map { sub, title in
+            let titleSize = title.isEmpty ? Size.zero
+                : Size(width: title.size.width + 2 * FlowchartMeasurement.clusterPadding,
+                       height: title.size.height + FlowchartMeasurement.clusterTitleGap)
+            return LayoutCluster(parent: sub.parent, titleSize: titleSize, padding: FlowchartMeasurement.clusterPadding,
+                                 direction: sub.direction.map(FlowchartMeasurement.direction))
+        }
+        graph.options = LayoutOptions(direction: FlowchartMeasurement.direction(diagram.direction),
+                                      nodeSpacing: diagram.config.nodeSpacing ?? 50,
+                                      rankSpacing: diagram.config.rankSpacing ?? 50)
+        self.graph = graph
+    }
+
+    static func endpoint(_ endpoint: FlowEndpoint) -> LayoutEndpoint {
+        switch endpoint {
+        case .node(let i): return .node(i)
+        case .subgraph(let i): return .cluster(i)
+        }
+    }
+
+    static func direction(_ direction: FlowDirection) -> LayoutDirection {
+        switch direction {
+        case .topToBottom: return .topToBottom
+        case .bottomToTop: return .bottomToTop
+        case .leftToRight: return .leftToRight
+        case .rightToLeft: return .rightToLeft
+        }
+    }
+}

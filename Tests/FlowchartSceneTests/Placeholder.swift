@@ -1,5 +1,0 @@
-import Testing
-
-@Test func FlowchartSceneTestsBuilds() {
-    #expect(Bool(true))
-}
