@@ -12,7 +12,11 @@ public enum OutputFile {
     }
 
     /// The fonts directory: `TRELLIS_FONTS_DIR`, else a `fonts/` beside or above the executable.
-    public static func fontDirectory() -> String? {
-        FontLocator.locate()
+    public static func fontDirectory() throws(TrellisError) -> String {
+        do {
+            return try FontLocator.locate()
+        } catch {
+            throw .render(error)
+        }
     }
 }

@@ -62,12 +62,8 @@ struct Console {
 
     /// The compiler with the bundled fonts, or an error exit that says how to fix it.
     func makeCompiler() throws -> DiagramCompiler {
-        guard let fonts = OutputFile.fontDirectory() else {
-            error("cannot find the fonts/ directory; set TRELLIS_FONTS_DIR to the Trellis fonts/ folder")
-            throw ExitCode(1)
-        }
         do {
-            return try DiagramCompiler(fontDirectory: fonts)
+            return try DiagramCompiler(fontDirectory: try OutputFile.fontDirectory())
         } catch {
             self.error(error.description)
             throw ExitCode(1)
