@@ -104,4 +104,11 @@ import Testing
         #expect(clipped.count == 4)
         #expect(clipped.first?.x == 100 && clipped.last?.x == 100)
     }
+
+    @Test func routeEndingOnTheBoundingBoxIsExtendedOntoTheDiamond() throws {
+        let diamond = NodeShapePaths(.rhombus, in: Rect(x: 0, y: 0, width: 100, height: 100)).outline
+        let clipped = EdgeClipping.clip([Point(x: 80, y: 0), Point(x: 80, y: -100)], start: diamond, end: nil)
+        let start = try #require(clipped.first)
+        #expect(abs(start.x - 80) < 1e-9 && abs(start.y - 30) < 1e-9)
+    }
 }
