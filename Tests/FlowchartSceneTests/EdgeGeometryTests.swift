@@ -49,6 +49,15 @@ import Testing
         #expect(abs(nearest - b.width / 2) < 0.2)
     }
 
+    @Test func arrowheadGrowsWithStrokeWidth() throws {
+        let thin = try #require(Fixtures.groups(diagonalDrawing().frame, "edge").first)
+        let thick = try #require(Fixtures.groups(diagonalDrawing(stroke: .thick).frame, "edge").first)
+        let thinHead = try #require(Fixtures.shapes(thin, "arrowhead").first).path.bounds
+        let thickHead = try #require(Fixtures.shapes(thick, "arrowhead").first).path.bounds
+        #expect(thickHead.width > thinHead.width * 1.5)
+        #expect(max(thinHead.width, thinHead.height) < 9)
+    }
+
     @Test func curveIsSmoothAndEndsExactly() {
         let points = [Point(x: 0, y: 0), Point(x: 50, y: 100), Point(x: 100, y: 100), Point(x: 150, y: 0)]
         let path = EdgeCurve.path(through: points)
