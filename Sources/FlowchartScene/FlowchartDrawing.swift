@@ -9,4 +9,10 @@ public struct FlowchartDrawing: Hashable, Sendable {
     public var layout: LayoutResult
     /// Where the layout's origin sits in the frame (padding, title).
     public var offset: Point
+
+    public init(frame: Frame, layout: LayoutResult, offset: Point) {
+        self.frame = frame
+        self.layout = layout
+        self.offset = offset
+    }
 }

@@ -9,6 +9,7 @@ public enum FlowchartSceneBuilder {
     static let titleFontSize = 18.0
     static let titleGap = 8.0
 
+    /// The drawn flowchart: clusters, edges, edge labels, nodes, plus the title when there is one.
     public static func build(_ diagram: FlowchartDiagram, measurer: any TextMeasurer,
                              options: FlowchartSceneOptions = FlowchartSceneOptions()) -> Frame {
         draw(diagram, measurer: measurer, options: options).frame
@@ -61,7 +62,7 @@ public enum FlowchartSceneBuilder {
                              measured: FlowchartMeasurement) -> [Item] {
         func depth(_ index: Int) -> Int {
             var d = 0, current = diagram.subgraphs[index].parent
-            while let p = current, d <= diagram.subgraphs.count {
+            while let p = current, diagram.subgraphs.indices.contains(p), d <= diagram.subgraphs.count {
                 d += 1
                 current = diagram.subgraphs[p].parent
             }

@@ -9,13 +9,14 @@ struct MeasuredLabel: Hashable, Sendable {
     var size: Size
     var wraps: Bool
 
-    var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
+    /// Nothing to draw: no text, or only spaces (mermaid's `" "` titles).
+    var isEmpty: Bool { spans.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
 
     /// Measures `label`, wrapping at `wrappingWidth` when it is wider.
     static func measure(_ label: FlowLabel, style: TextStyle, measurer: any TextMeasurer,
                         wrappingWidth: Double) -> MeasuredLabel {
         let spans = MarkdownSpans.spans(label.text, isMarkdown: label.isMarkdown)
-        if spans.allSatisfy({ $0.text.isEmpty }) {
+        if spans.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
             return MeasuredLabel(spans: spans, style: style, size: .zero, wraps: false)
         }
         let natural = measurer.measure(spans, style: style, maxWidth: nil)

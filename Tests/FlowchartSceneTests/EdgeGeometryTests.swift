@@ -49,6 +49,15 @@ import Testing
         #expect(abs(nearest - b.width / 2) < 0.2)
     }
 
+    @Test func arrowheadGrowsWithStrokeWidth() throws {
+        let thin = try #require(Fixtures.groups(diagonalDrawing().frame, "edge").first)
+        let thick = try #require(Fixtures.groups(diagonalDrawing(stroke: .thick).frame, "edge").first)
+        let thinHead = try #require(Fixtures.shapes(thin, "arrowhead").first).path.bounds
+        let thickHead = try #require(Fixtures.shapes(thick, "arrowhead").first).path.bounds
+        #expect(thickHead.width > thinHead.width * 1.5)
+        #expect(max(thinHead.width, thinHead.height) < 9)
+    }
+
     @Test func curveIsSmoothAndEndsExactly() {
         let points = [Point(x: 0, y: 0), Point(x: 50, y: 100), Point(x: 100, y: 100), Point(x: 150, y: 0)]
         let path = EdgeCurve.path(through: points)
@@ -103,5 +112,12 @@ import Testing
         let clipped = EdgeClipping.clip(points, start: square, end: square)
         #expect(clipped.count == 4)
         #expect(clipped.first?.x == 100 && clipped.last?.x == 100)
+    }
+
+    @Test func routeEndingOnTheBoundingBoxIsExtendedOntoTheDiamond() throws {
+        let diamond = NodeShapePaths(.rhombus, in: Rect(x: 0, y: 0, width: 100, height: 100)).outline
+        let clipped = EdgeClipping.clip([Point(x: 80, y: 0), Point(x: 80, y: -100)], start: diamond, end: nil)
+        let start = try #require(clipped.first)
+        #expect(abs(start.x - 80) < 1e-9 && abs(start.y - 30) < 1e-9)
     }
 }
