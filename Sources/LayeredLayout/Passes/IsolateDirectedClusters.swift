@@ -1,0 +1,153 @@
+import Geometry
+
+/// Lays out clusters with a direction of their own separately, as mermaid.js does.
+///
+/// What: a cluster whose `direction` differs from the graph's and that no edge crosses (no
+/// edge between its content and the outside, none to the cluster itself) is laid out on its
+/// own, recursively, in its direction; in the outer graph its content becomes one node of
+/// the resulting size. `undo` moves the inner result into that node's place. Other
+/// directions are ignored. Pre: none. Post (undo): arrays indexed like the input graph.
+enum IsolateDirectedClusters {
+    /// One cluster laid out on its own.
+    struct Isolated {
+        var bigNode: Int
+        var nodes: [Int]
+        var edges: [Int]
+        var clusters: [Int]
+        var result: LayoutResult
+    }
+
+    /// How to map the outer result back to the input's ids.
+    struct Plan {
+        var outerNodes: [Int]
+        var outerEdges: [Int]
+        var outerClusters: [Int]
+        var input: (nodes: Int, edges: Int, clusters: Int)
+        var isolated: [Isolated]
+    }
+
+    static func run(_ graph: LayoutGraph) -> (LayoutGraph, Plan?) {
+        let count = graph.clusters.count
+        guard graph.clusters.contains(where: { $0.direction != nil && $0.direction != graph.options.direction }) else {
+            return (graph, nil)
+        }
+        func valid(_ c: Int?) -> Int? { c.flatMap { $0 >= 0 && $0 < count ? $0 : nil } }
+        func chain(_ c: Int?) -> [Int] {
+            var result: [Int] = []
+            var c = valid(c)
+            while let x = c, result.count <= count { result.append(x); c = valid(graph.clusters[x].parent) }
+            return result
+        }
+        func endChain(_ end: LayoutEndpoint) -> [Int] {
+            switch end {
+            case .node(let n): return n >= 0 && n < graph.nodes.count ? chain(graph.nodes[n].cluster) : []
+            case .cluster(let c): return chain(c)
+            }
+        }
+        var crossed = Array(repeating: false, count: count)
+        var hasNodes = Array(repeating: false, count: count)
+        for node in graph.nodes { for c in chain(node.cluster) { hasNodes[c] = true } }
+        for edge in graph.edges {
+            let a = endChain(edge.from), b = endChain(edge.to)
+            for c in a where !b.contains(c) { crossed[c] = true }
+            for c in b where !a.contains(c) { crossed[c] = true }
+            if case .cluster(let c) = edge.from, valid(c) != nil { crossed[c] = true }
+            if case .cluster(let c) = edge.to, valid(c) != nil { crossed[c] = true }
+        }
+        let candidate = (0..<count).map { c in
+            graph.clusters[c].direction != nil && graph.clusters[c].direction != graph.options.direction
+                && !crossed[c] && hasNodes[c]
+        }
+        // Only the outermost candidates here; nested ones are handled by the recursive run.
+        let chosen = (0..<count).filter { c in candidate[c] && !chain(c).dropFirst().contains { candidate[$0] } }
+        guard !chosen.isEmpty else { return (graph, nil) }
+        func owner(_ ch: [Int]) -> Int? { ch.first { chosen.contains($0) } }
+
+        var outer = LayoutGraph(options: graph.options)
+        var plan = Plan(outerNodes: [], outerEdges: [], outerClusters: [],
+                        input: (graph.nodes.count, graph.edges.count, count), isolated: [])
+        var clusterIndex = Array(repeating: -1, count: count)
+        for c in 0..<count where owner(chain(c).dropFirst().map { $0 }) == nil {
+            clusterIndex[c] = outer.clusters.count
+            plan.outerClusters.append(c)
+            outer.clusters.append(graph.clusters[c])
+        }
+        for i in outer.clusters.indices {
+            outer.clusters[i].parent = valid(outer.clusters[i].parent).map { clusterIndex[$0] }
+            if chosen.contains(plan.outerClusters[i]) { outer.clusters[i].direction = nil }
+        }
+        for (n, node) in graph.nodes.enumerated() where owner(chain(node.cluster)) == nil {
+            plan.outerNodes.append(n)
+            outer.nodes.append(LayoutNode(size: node.size, cluster: valid(node.cluster).map { clusterIndex[$0] }))
+        }
+        for (i, edge) in graph.edges.enumerated() where owner(endChain(edge.from)) == nil {
+            plan.outerEdges.append(i)
+            func map(_ end: LayoutEndpoint) -> LayoutEndpoint {
+                switch end {
+                case .node(let n): return .node(plan.outerNodes.firstIndex(of: n) ?? -1)
+                case .cluster(let c): return .cluster(valid(c).map { clusterIndex[$0] } ?? -1)
+                }
+            }
+            var copy = edge
+            copy.from = map(edge.from)
+            copy.to = map(edge.to)
+            outer.edges.append(copy)
+        }
+        for c in chosen {
+            var sub = LayoutGraph(options: graph.options)
+            sub.options.direction = graph.clusters[c].direction ?? graph.options.direction
+            var item = Isolated(bigNode: outer.nodes.count, nodes: [], edges: [], clusters: [],
+                                result: LayoutResult(nodes: [], edges: [], clusters: [], size: .zero))
+            var subCluster = Array(repeating: -1, count: count)
+            for d in 0..<count where d != c && chain(d).contains(c) {
+                subCluster[d] = item.clusters.count
+                item.clusters.append(d)
+                sub.clusters.append(graph.clusters[d])
+            }
+            for i in sub.clusters.indices {
+                let p = valid(sub.clusters[i].parent)
+                sub.clusters[i].parent = (p == c || p == nil) ? nil : p.map { subCluster[$0] }
+            }
+            func inner(_ cl: Int?) -> Int? { valid(cl).flatMap { $0 == c ? nil : subCluster[$0] } }
+            for (n, node) in graph.nodes.enumerated() where owner(chain(node.cluster)) == c {
+                item.nodes.append(n)
+                sub.nodes.append(LayoutNode(size: node.size, cluster: inner(node.cluster)))
+            }
+            for (i, edge) in graph.edges.enumerated() where owner(endChain(edge.from)) == c {
+                item.edges.append(i)
+                var copy = edge
+                if case .node(let n) = edge.from { copy.from = .node(item.nodes.firstIndex(of: n) ?? -1) }
+                if case .node(let n) = edge.to { copy.to = .node(item.nodes.firstIndex(of: n) ?? -1) }
+                if case .cluster(let d) = edge.from { copy.from = .cluster(inner(d) ?? -1) }
+                if case .cluster(let d) = edge.to { copy.to = .cluster(inner(d) ?? -1) }
+                sub.edges.append(copy)
+            }
+            item.result = LayeredPipeline.run(sub)
+            outer.nodes.append(LayoutNode(size: item.result.size, cluster: clusterIndex[c]))
+            plan.isolated.append(item)
+        }
+        return (outer, plan)
+    }
+
+    static func undo(_ result: LayoutResult, _ plan: Plan?) -> LayoutResult {
+        guard let plan else { return result }
+        var nodes = Array(repeating: Rect.zero, count: plan.input.nodes)
+        var edges = Array(repeating: EdgeRoute(points: []), count: plan.input.edges)
+        var clusters = Array(repeating: Rect.zero, count: plan.input.clusters)
+        for (i, n) in plan.outerNodes.enumerated() { nodes[n] = result.nodes[i] }
+        for (i, e) in plan.outerEdges.enumerated() { edges[e] = result.edges[i] }
+        for (i, c) in plan.outerClusters.enumerated() { clusters[c] = result.clusters[i] }
+        for item in plan.isolated {
+            let o = result.nodes[item.bigNode].origin
+            func move(_ p: Point) -> Point { p + o }
+            func move(_ r: Rect) -> Rect { r.offsetBy(dx: o.x, dy: o.y) }
+            for (i, n) in item.nodes.enumerated() { nodes[n] = move(item.result.nodes[i]) }
+            for (i, e) in item.edges.enumerated() {
+                let r = item.result.edges[i]
+                edges[e] = EdgeRoute(points: r.points.map(move), labelRect: r.labelRect.map(move))
+            }
+            for (i, c) in item.clusters.enumerated() { clusters[c] = move(item.result.clusters[i]) }
+        }
+        return LayoutResult(nodes: nodes, edges: edges, clusters: clusters, size: result.size)
+    }
+}

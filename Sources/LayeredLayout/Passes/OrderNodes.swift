@@ -1,0 +1,179 @@
+/// Orders the nodes within each rank to reduce edge crossings.
+///
+/// What: an initial depth-first order, then up to `maxSweeps` alternating down/up sweeps
+/// sorting each layer by the barycenter (or, every other pair of sweeps, the median) of its
+/// neighbours in the fixed layer, each followed by a transpose pass of adjacent swaps
+/// (Gansner et al. 1993 §3). Clusters stay contiguous and nested (LayerSorter), and sibling
+/// clusters keep one left-to-right order across all ranks so their boxes cannot overlap.
+/// The order with the fewest exact crossings (CrossingCount) is kept; ties keep input order.
+/// Pre: SplitLongEdges ran. Post: `layers` and `order` hold the order; clusters contiguous.
+enum OrderNodes {
+    static let maxSweeps = 24
+    static let patience = 4
+
+    static func run(_ g: inout WorkGraph) {
+        var state = Ordering(g)
+        state.initialOrder()
+        var best = state.layers
+        var bestCrossings = state.crossings()
+        var stale = 0
+        var sweep = 0
+        while sweep < maxSweeps && bestCrossings > 0 && stale < patience {
+            let useMedian = sweep % 4 >= 2
+            if sweep % 2 == 0 { state.sweepDown(median: useMedian) } else { state.sweepUp(median: useMedian) }
+            state.transpose()
+            state.unifyClusterOrder()
+            let crossings = state.crossings()
+            if crossings < bestCrossings {
+                bestCrossings = crossings
+                best = state.layers
+                stale = 0
+            } else {
+                stale += 1
+            }
+            sweep += 1
+        }
+        g.layers = best
+        for layer in best { for (i, v) in layer.enumerated() { g.nodes[v].order = i } }
+        assert(g.clusters.isEmpty || best.allSatisfy { state.sorter.isContiguous($0) },
+               "clusters must stay contiguous in every rank")
+    }
+}
+
+/// The working state of OrderNodes: layers plus each node's position.
+struct Ordering {
+    var layers: [[Int]]
+    var position: [Int]
+    let up: [[Int]], down: [[Int]]
+    let nodeCluster: [Int?]
+    let clusterParent: [Int?]
+    let sorter: LayerSorter
+    let hasClusters: Bool
+
+    init(_ g: WorkGraph) {
+        layers = g.layers
+        position = Array(repeating: 0, count: g.nodes.count)
+        up = g.up
+        down = g.down
+        nodeCluster = g.nodes.map(\.cluster)
+        clusterParent = g.clusters.map(\.parent)
+        sorter = LayerSorter(g)
+        hasClusters = !g.clusters.isEmpty
+        refreshPositions()
+    }
+
+    mutating func refreshPositions() {
+        for layer in layers { for (i, v) in layer.enumerated() { position[v] = i } }
+    }
+
+    func crossings() -> Int { CrossingCount.total(layers: layers, down: down, position: position) }
+
+    /// Depth-first from the top rank down, in node id order.
+    mutating func initialOrder() {
+        var visited = Array(repeating: false, count: position.count)
+        var fresh = Array(repeating: [Int](), count: layers.count)
+        let rankOf: [Int] = {
+            var r = Array(repeating: 0, count: position.count)
+            for (i, layer) in layers.enumerated() { for v in layer { r[v] = i } }
+            return r
+        }()
+        for layer in layers {
+            for start in layer where !visited[start] {
+                var stack = [start]
+                while let v = stack.popLast() {
+                    guard !visited[v] else { continue }
+                    visited[v] = true
+                    fresh[rankOf[v]].append(v)
+                    for w in down[v].reversed() where !visited[w] { stack.append(w) }
+                }
+            }
+        }
+        layers = fresh
+        refreshPositions()
+        if hasClusters {
+            let key = position.map(Double.init)
+            for r in layers.indices { layers[r] = sorter.sort(layers[r], key: key) }
+            refreshPositions()
+            unifyClusterOrder()
+        }
+    }
+
+    mutating func sweepDown(median: Bool) {
+        for r in layers.indices.dropFirst() { reorder(r, by: up, fixedCount: layers[r - 1].count, median: median) }
+    }
+
+    mutating func sweepUp(median: Bool) {
+        for r in layers.indices.dropLast().reversed() {
+            reorder(r, by: down, fixedCount: layers[r + 1].count, median: median)
+        }
+    }
+
+    private mutating func reorder(_ r: Int, by neighbours: [[Int]], fixedCount: Int, median: Bool) {
+        let layer = layers[r]
+        guard layer.count > 1 else { return }
+        var key = Array(repeating: 0.0, count: position.count)
+        let scale = Double(max(1, fixedCount)) / Double(layer.count)
+        for v in layer {
+            let ns = neighbours[v]
+            if ns.isEmpty {
+                key[v] = Double(position[v]) * scale
+            } else if median {
+                let sorted = ns.map { position[$0] }.sorted()
+                let m = sorted.count / 2
+                key[v] = sorted.count % 2 == 1 ? Double(sorted[m]) : Double(sorted[m - 1] + sorted[m]) / 2
+            } else {
+                key[v] = Double(ns.reduce(0) { $0 + position[$1] }) / Double(ns.count)
+            }
+        }
+        layers[r] = sorter.sort(layer, key: key)
+        for (i, v) in layers[r].enumerated() { position[v] = i }
+    }
+
+    /// Swaps neighbours of the same cluster while that removes crossings.
+    mutating func transpose() {
+        for _ in 0..<4 {
+            var improved = false
+            for r in layers.indices where layers[r].count > 1 {
+                for i in 0..<(layers[r].count - 1) {
+                    let v = layers[r][i], w = layers[r][i + 1]
+                    guard nodeCluster[v] == nodeCluster[w] else { continue }
+                    if pairCrossings(w, v) < pairCrossings(v, w) {
+                        layers[r].swapAt(i, i + 1)
+                        position[v] = i + 1
+                        position[w] = i
+                        improved = true
+                    }
+                }
+            }
+            if !improved { return }
+        }
+    }
+
+    /// Crossings among the segments of `v` and `w` when `v` is left of `w`.
+    private func pairCrossings(_ v: Int, _ w: Int) -> Int {
+        var count = 0
+        for a in up[v] { for b in up[w] where position[a] > position[b] { count += 1 } }
+        for a in down[v] { for b in down[w] where position[a] > position[b] { count += 1 } }
+        return count
+    }
+
+    /// Gives sibling clusters one left-to-right order in every rank: by the mean relative
+    /// position of all their nodes.
+    mutating func unifyClusterOrder() {
+        guard hasClusters else { return }
+        var sum = Array(repeating: 0.0, count: clusterParent.count)
+        var count = Array(repeating: 0.0, count: clusterParent.count)
+        var relative = Array(repeating: 0.0, count: position.count)
+        for layer in layers {
+            for (i, v) in layer.enumerated() {
+                let p = (Double(i) + 0.5) / Double(layer.count)
+                relative[v] = p
+                var c = nodeCluster[v]
+                while let x = c { sum[x] += p; count[x] += 1; c = clusterParent[x] }
+            }
+        }
+        let clusterKey = sum.indices.map { count[$0] > 0 ? sum[$0] / count[$0] : 0 }
+        for r in layers.indices { layers[r] = sorter.sort(layers[r], key: relative, clusterKey: clusterKey) }
+        refreshPositions()
+    }
+}

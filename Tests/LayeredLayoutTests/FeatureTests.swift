@@ -1,0 +1,89 @@
+import Geometry
+import Testing
+@testable import LayeredLayout
+
+@Suite struct FeatureTests {
+    @Test(arguments: LayoutDirection.allCases) func selfLoopSitsBesideItsNode(direction: LayoutDirection) {
+        let graph = LayoutGraph(nodes: [Fixtures.node(), Fixtures.node()],
+                                edges: [Fixtures.edge(0, 0, label: Size(width: 30, height: 12)), Fixtures.edge(0, 1)],
+                                options: LayoutOptions(direction: direction))
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        let loop = result.edges[0]
+        #expect(loop.points.count > 2)
+        #expect(loop.points.first == result.nodes[0].center && loop.points.last == result.nodes[0].center)
+        #expect(loop.points.contains { !result.nodes[0].contains($0) })
+    }
+
+    @Test(arguments: LayoutDirection.allCases) func edgesToAClusterEndOnItsBorder(direction: LayoutDirection) {
+        let graph = LayoutGraph(
+            nodes: [Fixtures.node(), Fixtures.node(in: 0), Fixtures.node(in: 0), Fixtures.node()],
+            edges: [LayoutEdge(from: .node(0), to: .cluster(0)), LayoutEdge(from: .cluster(0), to: .node(3)),
+                    Fixtures.edge(1, 2)],
+            clusters: [LayoutCluster(titleSize: Size(width: 80, height: 20), padding: 10)],
+            options: LayoutOptions(direction: direction))
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+    }
+
+    @Test(arguments: LayoutDirection.allCases) func emptyClusterFitsItsTitle(direction: LayoutDirection) {
+        let graph = LayoutGraph(nodes: [Fixtures.node()],
+                                edges: [LayoutEdge(from: .node(0), to: .cluster(0))],
+                                clusters: [LayoutCluster(titleSize: Size(width: 120, height: 20), padding: 8)],
+                                options: LayoutOptions(direction: direction))
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        #expect(result.clusters[0].width >= 136 && result.clusters[0].height >= 36)
+    }
+
+    @Test func nestedClustersNestTheirBoxes() {
+        let graph = LayoutGraph(
+            nodes: [Fixtures.node(in: 1), Fixtures.node(in: 1), Fixtures.node(in: 0), Fixtures.node(in: 2), Fixtures.node()],
+            edges: [Fixtures.edge(0, 1), Fixtures.edge(2, 0), Fixtures.edge(1, 3), Fixtures.edge(4, 3), Fixtures.edge(4, 2)],
+            clusters: [LayoutCluster(titleSize: Size(width: 60, height: 18)),
+                       LayoutCluster(parent: 0, titleSize: Size(width: 50, height: 18)),
+                       LayoutCluster(titleSize: Size(width: 200, height: 18))])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        #expect(result.clusters[0].contains(result.clusters[1]))
+        #expect(!result.clusters[0].intersects(result.clusters[2]))
+    }
+
+    @Test func labelsGetTheirOwnRank() throws {
+        let graph = LayoutGraph(nodes: [Fixtures.node(), Fixtures.node(), Fixtures.node()],
+                                edges: [Fixtures.edge(0, 1, label: Size(width: 60, height: 20)), Fixtures.edge(0, 2)])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        let label = try #require(result.edges[0].labelRect)
+        #expect(label.minY >= result.nodes[0].maxY && label.maxY <= result.nodes[1].minY)
+        #expect(result.edges[0].points.contains(label.center))
+    }
+
+    @Test func clusterDirectionIsHonouredWhenNoEdgeCrossesIt() {
+        // Outer graph top-to-bottom; the cluster's chain runs left to right.
+        let graph = LayoutGraph(
+            nodes: [Fixtures.node(), Fixtures.node(in: 0), Fixtures.node(in: 0), Fixtures.node(in: 0)],
+            edges: [Fixtures.edge(1, 2), Fixtures.edge(2, 3)],
+            clusters: [LayoutCluster(titleSize: Size(width: 40, height: 16), direction: .leftToRight)])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        let c = result.nodes.map(\.center)
+        #expect(c[1].x < c[2].x && c[2].x < c[3].x && c[1].y == c[2].y)
+    }
+
+    @Test func clusterDirectionIsIgnoredWhenAnEdgeCrossesIt() {
+        let graph = LayoutGraph(
+            nodes: [Fixtures.node(), Fixtures.node(in: 0), Fixtures.node(in: 0)],
+            edges: [Fixtures.edge(1, 2), Fixtures.edge(0, 1)],
+            clusters: [LayoutCluster(direction: .leftToRight)])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        #expect(result.nodes[1].midY < result.nodes[2].midY)
+    }
+
+    @Test func invisibleEdgesStillGetRoutes() {
+        let graph = LayoutGraph(nodes: [Fixtures.node(), Fixtures.node()],
+                                edges: [LayoutEdge(from: .node(0), to: .node(1), isInvisible: true)])
+        #expect(LayeredPipeline.run(graph).edges[0].points.count == 2)
+    }
+}

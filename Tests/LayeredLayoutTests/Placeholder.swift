@@ -1,5 +1,0 @@
-import Testing
-
-@Test func LayeredLayoutTestsBuilds() {
-    #expect(Bool(true))
-}
