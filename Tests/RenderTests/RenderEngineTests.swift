@@ -50,6 +50,8 @@ import Testing
         }
         try AtomicFile.write(try engine.render(RenderFixtures.frame, as: .png, options: RenderOptions(scale: 2)),
                              toPath: "\(dump)/fixture@2x.png")
+        try AtomicFile.write(try engine.render(RenderFixtures.frame, as: .pdf, options: RenderOptions(sourceDateEpoch: 1_609_459_200)),
+                             toPath: "\(dump)/fixture-epoch.pdf")
     }
 }
 
