@@ -1,3 +1,4 @@
+import Geometry
 import Glibc
 import Render
 import Scene
@@ -48,5 +49,19 @@ import Testing
         #expect(pdf.contains("+Inter-Regular"))
         #expect(pdf.contains("+JetBrainsMono-Regular"))
         #expect(pdf.contains("/FontFile"))
+    }
+}
+
+@Suite struct PDFFontFaceTests {
+    @Test func eachEmphasisUsesItsOwnFace() throws {
+        let spans = [TextSpan("plain "), TextSpan("bold ", bold: true), TextSpan("italic ", italic: true),
+                     TextSpan("both", bold: true, italic: true)]
+        let frame = Frame(size: Size(width: 300, height: 40),
+                          items: [.text(TextItem(spans: spans, style: TextStyle(size: 14),
+                                                 box: Rect(x: 0, y: 0, width: 300, height: 40)))])
+        let pdf = Blob(try RenderFixtures.engine().render(frame, as: .pdf))
+        for face in ["+Inter-Regular", "+Inter-Bold", "+Inter-Italic", "+Inter-BoldItalic"] {
+            #expect(pdf.contains(face), "\(face)")
+        }
     }
 }
