@@ -29,11 +29,17 @@ public final class Canvas {
     public func save() { cairo_save(cr) }
     public func restore() { cairo_restore(cr) }
 
-    /// Multiplies the current transform by `transform` (it applies first).
-    public func concatenate(_ transform: Transform) {
+    /// Multiplies the current transform by `transform` (it applies first). A transform Cairo
+    /// cannot use (not invertible, or not finite) is refused: returns false and changes nothing.
+    @discardableResult
+    public func concatenate(_ transform: Transform) -> Bool {
+        let values = [transform.a, transform.b, transform.c, transform.d, transform.tx, transform.ty]
+        let determinant = transform.a * transform.d - transform.b * transform.c
+        guard values.allSatisfy(\.isFinite), determinant.isFinite, abs(determinant) > 1e-12 else { return false }
         var matrix = cairo_matrix_t(xx: transform.a, yx: transform.b, xy: transform.c,
                                     yy: transform.d, x0: transform.tx, y0: transform.ty)
         cairo_transform(cr, &matrix)
+        return true
     }
 
     public func scale(by factor: Double) { cairo_scale(cr, factor, factor) }
@@ -58,7 +64,9 @@ public final class Canvas {
         if let stroke {
             setSource(stroke.color)
             cairo_set_line_width(cr, stroke.width)
-            stroke.dash.withUnsafeBufferPointer { dashes in
+            // Cairo rejects negative, non-finite or all-zero dashes (and then stops drawing).
+            let usable = stroke.dash.allSatisfy { $0.isFinite && $0 >= 0 } && stroke.dash.contains { $0 > 0 }
+            (usable ? stroke.dash : []).withUnsafeBufferPointer { dashes in
                 cairo_set_dash(cr, dashes.baseAddress, Int32(dashes.count), 0)
             }
             cairo_set_line_cap(cr, lineCap(stroke.cap))
@@ -85,8 +93,11 @@ public final class Canvas {
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
     }
 
+    /// Sets the path; a path with a non-finite coordinate is left empty rather than letting Cairo
+    /// enter an error state that would blank the rest of the drawing.
     private func setPath(_ path: Path) {
         cairo_new_path(cr)
+        guard path.elements.allSatisfy(Self.isFinite) else { return }
         for element in path.elements {
             switch element {
             case .move(let p): cairo_move_to(cr, p.x, p.y)
@@ -94,6 +105,14 @@ public final class Canvas {
             case .cubic(let c1, let c2, let p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
             case .close: cairo_close_path(cr)
             }
+        }
+    }
+
+    private static func isFinite(_ element: PathElement) -> Bool {
+        switch element {
+        case .move(let p), .line(let p): p.x.isFinite && p.y.isFinite
+        case .cubic(let c1, let c2, let p): [c1.x, c1.y, c2.x, c2.y, p.x, p.y].allSatisfy(\.isFinite)
+        case .close: true
         }
     }
 

@@ -22,7 +22,11 @@ struct CairoFrameRenderer {
         switch item {
         case .group(let group):
             canvas.save()
-            if !group.transform.isIdentity { canvas.concatenate(group.transform) }
+            // A degenerate transform collapses the group to nothing: draw nothing, like SVG does.
+            if !group.transform.isIdentity, !canvas.concatenate(group.transform) {
+                canvas.restore()
+                return
+            }
             if let clip = group.clip { canvas.clip(to: clip) }
             for child in group.items {
                 try draw(child)
@@ -31,7 +35,7 @@ struct CairoFrameRenderer {
         case .shape(let shape):
             canvas.draw(shape.path, fill: shape.fill.map(Self.paint), stroke: shape.stroke.map(Self.stroke))
         case .text(let text):
-            guard !text.plainText.isEmpty else { return }
+            guard TextLayoutFactory.isDrawable(text) else { return }
             let placed = try layouts.place(text)
             canvas.draw(placed.layout, at: placed.origin, color: Self.paint(text.style.color))
         }

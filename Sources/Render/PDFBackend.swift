@@ -11,8 +11,9 @@ struct PDFBackend {
             let bytes: [UInt8]
             do {
                 let surface = try PDFSurface(width: frame.size.width, height: frame.size.height)
-                // Dates are rewritten afterwards (see PDFDateScrubber), not given to Cairo.
-                surface.setMetadata(title: frame.title, subject: frame.summary, creator: "Trellis", date: nil)
+                // Cairo gets a fixed date that is rewritten afterwards (see PDFDateScrubber).
+                surface.setMetadata(title: frame.title, subject: frame.summary, creator: "Trellis",
+                                    date: PDFDateScrubber.placeholder)
                 let canvas = try surface.makeCanvas()
                 try CairoFrameRenderer(layouts: layouts, canvas: canvas)
                     .draw(frame, background: options.background ?? frame.background)

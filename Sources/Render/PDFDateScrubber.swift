@@ -1,12 +1,14 @@
 /// Makes the dates Cairo writes into a PDF's document information reproducible.
 ///
-/// Cairo 1.16 always stamps `/CreationDate` and `/ModDate` with the wall clock (and, when given a
-/// date itself, drops the required `D:` prefix). So the date strings are rewritten in place: with
-/// an epoch, to that instant in UTC; without one, the entries are overwritten with spaces. Either
-/// way the replacement has exactly the original length, so the dictionary stays valid and every
-/// byte offset in the cross-reference table stays true.
+/// Cairo 1.16 stamps `/CreationDate` with the local wall clock, whose text length even depends on
+/// the time zone, and when given a date it drops the required `D:` prefix. So the backend gives
+/// Cairo the fixed `placeholder` for both dates, and the entries are rewritten in place: with an
+/// epoch, to that instant in UTC; without one, to spaces. The replacement has exactly the
+/// original length, so the dictionary stays valid and every cross-reference offset stays true.
 enum PDFDateScrubber {
     static let keys = ["/CreationDate", "/ModDate"]
+    /// What Cairo is told; it writes `(20000101000000+00'00)`, long enough for any `D:...Z` date.
+    static let placeholder = "2000-01-01T00:00:00+00:00"
 
     /// The PDF with each date entry set to `date` (PDF form, e.g. `D:20210101000000Z`) or,
     /// when nil or too long to fit, blanked out.
@@ -36,11 +38,14 @@ enum PDFDateScrubber {
         return "D:" + iso.filter { $0.isNumber } + "Z"
     }
 
-    /// The index just past the `(D:...)` date string that follows the key (spaces allowed before it).
+    /// The index just past the `(2000...)` or `(D:2000...)` date string that follows the key
+    /// (spaces allowed before it).
     static func entryEnd(in bytes: [UInt8], after index: Int) -> Int? {
         var i = index
         while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-        guard i + 2 < bytes.count, bytes[i...(i + 2)].elementsEqual("(D:".utf8) else { return nil }
+        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "("),
+              bytes[i + 1] == UInt8(ascii: "D") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i + 1])
+        else { return nil }
         while i < bytes.count, bytes[i] != UInt8(ascii: ")") { i += 1 }
         return i < bytes.count ? i + 1 : nil
     }

@@ -24,6 +24,11 @@ public final class RenderEngine {
         layouts = TextLayoutFactory(fonts: fonts)
     }
 
+    /// Loads the fonts `FontLocator` finds for the running executable.
+    public convenience init() throws(RenderError) {
+        try self.init(fontDirectory: FontLocator.locate())
+    }
+
     /// The measurer to lay out frames with before rendering them with this engine.
     public var measurer: any TextMeasurer { PangoMeasurer(layouts: layouts) }
 

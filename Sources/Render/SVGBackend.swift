@@ -74,7 +74,7 @@ struct SVGFrameWriter {
     /// One `<text>` per item, one `<tspan>` per run piece per line, each at Pango's own x and
     /// baseline, so line breaks and alignment match PNG and PDF exactly.
     private mutating func write(_ text: TextItem) throws(NativeError) {
-        guard !text.plainText.isEmpty else { return }
+        guard TextLayoutFactory.isDrawable(text) else { return }
         let placed = try layouts.place(text)
         let style = text.style
         output += "<text\(SVGMarkup.tag(text.tag)) xml:space=\"preserve\""

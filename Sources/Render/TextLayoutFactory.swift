@@ -31,6 +31,12 @@ struct TextLayoutFactory {
         return (layout, origin)
     }
 
+    /// Whether a text item has something to draw at a usable size and place.
+    static func isDrawable(_ text: TextItem) -> Bool {
+        let numbers = [text.style.size, text.box.minX, text.box.minY, text.box.width]
+        return !text.plainText.isEmpty && numbers.allSatisfy(\.isFinite) && text.style.size > 0
+    }
+
     static func lineAlignment(_ alignment: TextAlignment) -> LineAlignment {
         switch alignment {
         case .left: .left

@@ -72,3 +72,18 @@ import Testing
         #expect(abs(large.width - 4 * small.width) < 0.05)
     }
 }
+
+@Suite struct FontIsolationTests {
+    @Test func systemFamiliesResolveToTheDirectorysFonts() throws {
+        let measurer = try RenderFixtures.engine().measurer
+        let spans = [TextSpan("Isolated fonts only, 0123456789")]
+        let candidates = ["Inter", "JetBrains Mono"].map {
+            measurer.measure(spans, style: TextStyle(family: $0, size: 16), maxWidth: nil)
+        }
+        // DejaVu is installed system-wide here; it must not be used.
+        for family in ["DejaVu Sans", "DejaVu Serif", "sans-serif", "NoSuchFamily"] {
+            let size = measurer.measure(spans, style: TextStyle(family: family, size: 16), maxWidth: nil)
+            #expect(candidates.contains(size), "\(family) measured \(size)")
+        }
+    }
+}

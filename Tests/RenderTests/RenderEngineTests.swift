@@ -50,6 +50,21 @@ import Testing
         }
         try AtomicFile.write(try engine.render(RenderFixtures.frame, as: .png, options: RenderOptions(scale: 2)),
                              toPath: "\(dump)/fixture@2x.png")
+        try AtomicFile.write(try engine.render(RenderFixtures.frame, as: .pdf, options: RenderOptions(sourceDateEpoch: 1_609_459_200)),
+                             toPath: "\(dump)/fixture-epoch.pdf")
+        let spans = [TextSpan("Wrapped text with "), TextSpan("bold words", bold: true), TextSpan(" and "),
+                     TextSpan("italic ones", italic: true), TextSpan(" in the middle of a long line.")]
+        var items: [Item] = []
+        for (index, alignment) in [TextAlignment.left, .center, .right].enumerated() {
+            let box = Rect(x: 10 + Double(index) * 130, y: 10, width: 120, height: 120)
+            items.append(.shape(ShapeItem(path: .rect(box), stroke: StrokeStyle(color: Color(rgb: 0xCCCCCC)))))
+            items.append(.text(TextItem(spans: spans, style: TextStyle(size: 13), box: box, alignment: alignment, wraps: true)))
+        }
+        let paragraphs = Frame(size: Size(width: 400, height: 140), background: .white, items: items)
+        for format in OutputFormat.allCases {
+            try AtomicFile.write(try engine.render(paragraphs, as: format, options: RenderOptions(scale: 2)),
+                                 toPath: "\(dump)/paragraphs.\(format)")
+        }
     }
 }
 
