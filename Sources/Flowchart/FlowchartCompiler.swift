@@ -2,10 +2,20 @@ import Diagnostics
 import MermaidSyntax
 
 /// Turns Mermaid source into a `FlowchartDiagram` plus diagnostics.
-/// PLACEHOLDER until the parser lands: returns an empty diagram.
 public enum FlowchartCompiler {
     /// Parses and checks a source file. The diagram is nil when there are errors.
     public static func compile(_ file: SourceFile) -> (diagram: FlowchartDiagram?, diagnostics: [Diagnostic]) {
-        (FlowchartDiagram(), [])
+        let (syntax, parseDiagnostics) = FlowchartParser.parse(file)
+        guard syntax.header != nil else { return (nil, parseDiagnostics) }
+        let (diagram, modelDiagnostics) = build(syntax)
+        let diagnostics = (parseDiagnostics + modelDiagnostics).sorted { $0.range.start < $1.range.start }
+        return (diagnostics.hasErrors ? nil : diagram, diagnostics)
+    }
+
+    /// Builds the model from an already parsed tree (the diagram is returned even with errors).
+    public static func build(_ syntax: FlowchartSyntax) -> (diagram: FlowchartDiagram, diagnostics: [Diagnostic]) {
+        var builder = ModelBuilder()
+        builder.build(syntax)
+        return (builder.diagram, builder.diagnostics)
     }
 }

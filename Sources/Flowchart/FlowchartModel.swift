@@ -127,6 +127,12 @@ public struct FlowEdge: Hashable, Sendable {
     /// `linkStyle default` then `linkStyle N` declarations.
     public var style: StyleDeclarations
     public var range: SourceRange
+    /// The edge id from `e1@-->`, if given.
+    public var id: String? = nil
+    /// Curve name from `e1@{ curve: … }` or `linkStyle … interpolate …` (`basis`, `linear`, …).
+    public var curve: String? = nil
+    /// Animation from `e1@{ animate: true }` (`"true"`) or `e1@{ animation: fast }` (`fast`, `slow`).
+    public var animation: String? = nil
 
     public init(from: FlowEndpoint, to: FlowEndpoint, label: FlowLabel? = nil, stroke: EdgeStroke = .normal,
                 startArrow: ArrowHead = .none, endArrow: ArrowHead = .arrow, minLength: Int = 1,
@@ -192,6 +198,10 @@ public struct FlowchartDiagram: Hashable, Sendable {
     public var config: FlowchartConfig
     /// `classDef` definitions by name, for tools; already applied to nodes.
     public var classDefinitions: [String: StyleDeclarations]
+    /// `accTitle: …`, if given.
+    public var accessibilityTitle: String? = nil
+    /// `accDescr: …` or `accDescr { … }`, if given.
+    public var accessibilityDescription: String? = nil
 
     public init(direction: FlowDirection = .topToBottom, title: String? = nil, nodes: [FlowNode] = [],
                 edges: [FlowEdge] = [], subgraphs: [FlowSubgraph] = [], config: FlowchartConfig = FlowchartConfig(),

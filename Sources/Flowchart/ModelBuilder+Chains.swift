@@ -1,0 +1,126 @@
+import Diagnostics
+import MermaidSyntax
+
+extension ModelBuilder {
+    mutating func addChain(_ chain: ChainSyntax, in subgraph: Int?) {
+        if chain.links.isEmpty, chain.groups.count == 1, chain.groups[0].count == 1,
+           let only = chain.groups.first?.first, let data = only.data,
+           declaredEdgeIDs.contains(only.id.text), nodeIndex[only.id.text] == nil {
+            applyEdgeData(data, to: only.id.text, range: only.range)
+            return
+        }
+        var endpoints: [[FlowEndpoint]] = []
+        for group in chain.groups {
+            endpoints.append(group.map { mention($0, in: subgraph) })
+        }
+        for (index, link) in chain.links.enumerated() {
+            for from in endpoints[index] {
+                for to in endpoints[index + 1] {
+                    addEdge(from: from, to: to, link: link)
+                }
+            }
+        }
+    }
+
+    private mutating func addEdge(from: FlowEndpoint, to: FlowEndpoint, link: LinkSyntax) {
+        var edge = FlowEdge(from: from, to: to,
+                            label: link.label.map { FlowLabel($0.text, isMarkdown: $0.isMarkdown) },
+                            stroke: EdgeStroke(rawValue: link.stroke.rawValue) ?? .normal,
+                            startArrow: ArrowHead(rawValue: link.startHead.rawValue) ?? .none,
+                            endArrow: ArrowHead(rawValue: link.endHead.rawValue) ?? .none,
+                            minLength: max(1, link.length), range: link.range)
+        if let id = link.id?.text {
+            edge.id = id
+            edgesByID[id, default: []].append(diagram.edges.count)
+        }
+        diagram.edges.append(edge)
+    }
+
+    /// The endpoint a node mention refers to, creating or updating the node.
+    mutating func mention(_ syntax: NodeSyntax, in subgraph: Int?) -> FlowEndpoint {
+        if let index = subgraphIndex[syntax.id.text] {
+            diagram.subgraphs[index].classes += syntax.classes.map(\.text)
+            if syntax.shape != nil || syntax.data != nil {
+                diagnostics.append(ModelBuilder.unsupported("a shape on subgraph '\(syntax.id.text)' is",
+                                                            at: syntax.range))
+            }
+            return .subgraph(index)
+        }
+        let index = node(named: syntax.id.text, range: syntax.range)
+        if let shape = syntax.shape {
+            diagram.nodes[index].label = FlowLabel(shape.label.text, isMarkdown: shape.label.isMarkdown)
+            diagram.nodes[index].shape = Self.shape(for: shape.kind)
+        }
+        if let data = syntax.data {
+            applyNodeData(data, to: index, range: syntax.range)
+        }
+        diagram.nodes[index].classes += syntax.classes.map(\.text)
+        if let subgraph { mentions[subgraph].append(index) }
+        return .node(index)
+    }
+
+    /// The index of the node with this id, created (labelled with its id) on first mention.
+    mutating func node(named id: String, range: SourceRange) -> Int {
+        if let index = nodeIndex[id] { return index }
+        let index = diagram.nodes.count
+        diagram.nodes.append(FlowNode(id: id, label: FlowLabel(id), range: range))
+        nodeIndex[id] = index
+        return index
+    }
+
+    private mutating func applyNodeData(_ entries: [DataEntrySyntax], to index: Int, range: SourceRange) {
+        for entry in entries {
+            switch entry.key.text {
+            case "shape":
+                if let shape = NodeShapeNames.shape(named: entry.value.text) {
+                    diagram.nodes[index].shape = shape
+                } else {
+                    diagnostics.append(Self.unsupported("'@{ shape: \(entry.value.text) }' is", at: range))
+                }
+            case "label":
+                diagram.nodes[index].label = FlowLabel(entry.value.text, isMarkdown: entry.value.isMarkdown)
+            default:
+                diagnostics.append(Self.unsupported("'@{ \(entry.key.text): … }' is", at: range))
+            }
+        }
+    }
+
+    private mutating func applyEdgeData(_ entries: [DataEntrySyntax], to id: String, range: SourceRange) {
+        for entry in entries {
+            let value = entry.value.text
+            switch entry.key.text {
+            case "curve":
+                updateEdges(id) { $0.curve = value }
+            case "animate":
+                updateEdges(id) { $0.animation = value == "true" ? "true" : nil }
+            case "animation":
+                updateEdges(id) { $0.animation = value }
+            default:
+                diagnostics.append(Self.unsupported("'\(id)@{ \(entry.key.text): … }' on an edge is", at: range))
+            }
+        }
+    }
+
+    private mutating func updateEdges(_ id: String, _ change: (inout FlowEdge) -> Void) {
+        for index in edgesByID[id] ?? [] { change(&diagram.edges[index]) }
+    }
+
+    static func shape(for kind: BracketKind) -> NodeShape {
+        switch kind {
+        case .square: return .rectangle
+        case .round: return .roundedRectangle
+        case .stadium: return .stadium
+        case .subroutine: return .subroutine
+        case .cylinder: return .cylinder
+        case .circle: return .circle
+        case .doubleCircle: return .doubleCircle
+        case .asymmetric: return .asymmetric
+        case .rhombus: return .rhombus
+        case .hexagon: return .hexagon
+        case .leanRight: return .parallelogram
+        case .leanLeft: return .parallelogramAlt
+        case .trapezoid: return .trapezoid
+        case .trapezoidAlt: return .trapezoidAlt
+        }
+    }
+}

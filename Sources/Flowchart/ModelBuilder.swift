@@ -1,0 +1,128 @@
+import Diagnostics
+import MermaidSyntax
+
+/// Walks a `FlowchartSyntax` and builds the `FlowchartDiagram` with Mermaid's rules:
+/// nodes in first-mention order, the last label (and its shape) wins, edges in source order,
+/// subgraph membership as Mermaid assigns it, styles resolved at the end.
+///
+/// Membership follows mermaid.js: a subgraph owns the nodes mentioned directly in its body,
+/// subgraphs claim nodes in the order they close (inner before outer, earlier sibling before
+/// later), and a node already claimed stays where it is. A node mentioned only outside every
+/// subgraph belongs to none.
+struct ModelBuilder {
+    var diagram = FlowchartDiagram()
+    var diagnostics: [Diagnostic] = []
+
+    var nodeIndex: [String: Int] = [:]
+    var subgraphIndex: [String: Int] = [:]
+    /// Edge ids (`e1@-->`) declared anywhere, and the edges that carry each.
+    var declaredEdgeIDs: Set<String> = []
+    var edgesByID: [String: [Int]] = [:]
+    /// Node indices mentioned directly in each subgraph's body, in order.
+    var mentions: [[Int]] = []
+    /// Subgraph indices in closing order.
+    var closingOrder: [Int] = []
+    var nodeInlineStyles: [Int: StyleDeclarations] = [:]
+    var subgraphInlineStyles: [Int: StyleDeclarations] = [:]
+    var edgeLinkStyles: [Int: StyleDeclarations] = [:]
+    var defaultLinkStyle = StyleDeclarations()
+    var defaultCurve: String?
+
+    mutating func build(_ syntax: FlowchartSyntax) {
+        applyConfig(syntax)
+        var counter = 0
+        declareSubgraphs(syntax.statements, parent: nil, counter: &counter)
+        var cursor = 0
+        walk(syntax.statements, in: nil, subgraphCursor: &cursor)
+        assignMembership()
+        resolveStyles()
+    }
+
+    private mutating func applyConfig(_ syntax: FlowchartSyntax) {
+        if let direction = syntax.header?.direction?.text, let normal = FlowchartParser.direction(named: direction) {
+            diagram.direction = FlowDirection(rawValue: normal) ?? .topToBottom
+        }
+        for config in [syntax.frontMatter].compactMap({ $0 }) + syntax.directives {
+            if let title = config.title { diagram.title = title }
+            if let theme = config.theme { diagram.config.theme = theme }
+            if let spacing = config.nodeSpacing { diagram.config.nodeSpacing = spacing }
+            if let spacing = config.rankSpacing { diagram.config.rankSpacing = spacing }
+        }
+    }
+
+    /// First pass: every subgraph, in opening order, so endpoints can name a subgraph
+    /// declared later in the file.
+    private mutating func declareSubgraphs(_ statements: [StatementSyntax], parent: Int?, counter: inout Int) {
+        for statement in statements {
+            switch statement {
+            case .subgraph(let syntax):
+                let index = diagram.subgraphs.count
+                // Mermaid generates an id when only a title with spaces is given.
+                let id = syntax.id?.text ?? generatedID(for: syntax.title?.text ?? "", counter: counter)
+                counter += 1
+                let title = syntax.title.map { FlowLabel($0.text, isMarkdown: $0.isMarkdown) } ?? FlowLabel(id)
+                diagram.subgraphs.append(FlowSubgraph(id: id, title: title, parent: parent,
+                                                      classes: syntax.classes.map(\.text), range: syntax.range))
+                mentions.append([])
+                if subgraphIndex[id] == nil { subgraphIndex[id] = index }
+                declareSubgraphs(syntax.body, parent: index, counter: &counter)
+            case .chain(let chain):
+                for link in chain.links {
+                    if let id = link.id { declaredEdgeIDs.insert(id.text) }
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private func generatedID(for title: String, counter: Int) -> String {
+        title.isEmpty || title.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) ? "subGraph\(counter)" : title
+    }
+
+    private mutating func walk(_ statements: [StatementSyntax], in subgraph: Int?, subgraphCursor: inout Int) {
+        for statement in statements {
+            switch statement {
+            case .chain(let chain):
+                addChain(chain, in: subgraph)
+            case .subgraph(let syntax):
+                let index = subgraphCursor
+                subgraphCursor += 1
+                walk(syntax.body, in: index, subgraphCursor: &subgraphCursor)
+                closingOrder.append(index)
+            case .direction(let word, let range):
+                let direction = FlowchartParser.direction(named: word.text).flatMap(FlowDirection.init(rawValue:))
+                if let subgraph {
+                    diagram.subgraphs[subgraph].direction = direction
+                } else {
+                    diagnostics.append(.warning("mermaid.ignored-direction",
+                                                "'direction' outside a subgraph has no effect", at: range,
+                                                hint: "set the diagram's direction in the header, e.g. 'flowchart LR'"))
+                }
+            case .classDef(let def):
+                let declarations = StyleDeclarations(def.declarations.map { .init($0.property, $0.value) })
+                for name in def.names {
+                    diagram.classDefinitions[name.text, default: StyleDeclarations()] =
+                        (diagram.classDefinitions[name.text] ?? StyleDeclarations()).merged(with: declarations)
+                }
+            case .classAssignment(let assignment):
+                assignClasses(assignment)
+            case .style(let style):
+                applyStyle(style)
+            case .linkStyle(let style):
+                applyLinkStyle(style)
+            case .accessibilityTitle(let text, _):
+                diagram.accessibilityTitle = text
+            case .accessibilityDescription(let text, _):
+                diagram.accessibilityDescription = text
+            case .unsupported(let what, let range):
+                diagnostics.append(Self.unsupported("\(what) are", at: range))
+            }
+        }
+    }
+
+    static func unsupported(_ what: String, at range: SourceRange) -> Diagnostic {
+        .error("mermaid.unsupported", "\(what) not supported yet", at: range,
+               hint: "remove it; Trellis does not draw this construct yet")
+    }
+}

@@ -1,0 +1,85 @@
+import Diagnostics
+import Yams
+
+extension FlowchartParser {
+    /// `---` YAML `---` at the very start of the file.
+    mutating func parseFrontMatter() -> ConfigSyntax? {
+        var probe = cursor
+        while probe.peek() == .newline || probe.peek().isBlank { probe.offset += 1 }
+        guard probe.matches("---"), lineIsFence(probe.offset) else { return nil }
+        let start = probe.offset
+        probe.skipToLineEnd()
+        let bodyStart = probe.offset
+        while !probe.isAtEnd {
+            probe.offset += 1
+            if probe.matches("---"), lineIsFence(probe.offset) {
+                let body = probe.text(bodyStart, probe.offset)
+                probe.skipToLineEnd()
+                cursor = probe
+                let range = SourceRange(start: start, end: probe.offset)
+                return config(fromYAML: body, range: range, isDirective: false)
+            }
+            probe.skipToLineEnd()
+        }
+        report(.error("mermaid.unclosed-front-matter", "front matter is never closed", at: SourceRange(start: start, end: start + 3),
+                      hint: "end the front matter with a line holding only '---'"))
+        cursor.offset = cursor.bytes.count
+        return nil
+    }
+
+    private func lineIsFence(_ offset: Int) -> Bool {
+        var index = offset + 3
+        while index < cursor.bytes.count, cursor.bytes[index].isBlank { index += 1 }
+        return index >= cursor.bytes.count || cursor.bytes[index] == .newline
+    }
+
+    /// `%%{init: {…}}%%`: the inside is a YAML flow mapping (JSON with single quotes allowed).
+    mutating func parseDirective() -> ConfigSyntax? {
+        let start = cursor.offset
+        cursor.offset += 2
+        let bodyStart = cursor.offset
+        while !cursor.isAtEnd, !cursor.matches("}%%") { cursor.offset += 1 }
+        guard !cursor.isAtEnd else {
+            report(.error("mermaid.unclosed-directive", "'%%{' directive is never closed",
+                          at: SourceRange(start: start, end: start + 3), hint: "end the directive with '}%%'"))
+            return nil
+        }
+        cursor.offset += 1
+        let body = cursor.text(bodyStart, cursor.offset)
+        cursor.offset += 2
+        return config(fromYAML: body, range: cursor.range(from: start), isDirective: true)
+    }
+
+    private mutating func config(fromYAML text: String, range: SourceRange, isDirective: Bool) -> ConfigSyntax? {
+        let parsed: Yams.Node?
+        do {
+            parsed = try Yams.compose(yaml: text)
+        } catch {
+            report(.error(isDirective ? "mermaid.invalid-directive" : "mermaid.invalid-front-matter",
+                          isDirective ? "the directive is not valid JSON/YAML" : "the front matter is not valid YAML",
+                          at: range, hint: "check quotes, colons and braces"))
+            return nil
+        }
+        var result = ConfigSyntax(range: range)
+        guard let root = parsed?.mapping else { return result }
+        var config = root
+        if isDirective {
+            guard let inner = (root["init"] ?? root["initialize"])?.mapping else { return result }
+            config = inner
+        } else {
+            result.title = root["title"]?.string
+            guard let inner = root["config"]?.mapping else { return result }
+            config = inner
+        }
+        result.theme = config["theme"]?.string
+        if let flowchart = config["flowchart"]?.mapping {
+            result.nodeSpacing = flowchart["nodeSpacing"].flatMap(Self.number)
+            result.rankSpacing = flowchart["rankSpacing"].flatMap(Self.number)
+        }
+        return result
+    }
+
+    private static func number(_ node: Yams.Node) -> Double? {
+        node.string.flatMap { Double($0) }
+    }
+}

@@ -1,2 +1,0 @@
-/// Mermaid flowchart syntax: lexer, parser, AST with ranges. PLACEHOLDER.
-public enum MermaidParserPlaceholder {}

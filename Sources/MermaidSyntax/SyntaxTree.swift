@@ -1,0 +1,133 @@
+import Diagnostics
+
+/// A parsed Mermaid flowchart: configuration, header and statements, each with its range.
+public struct FlowchartSyntax: Hashable, Sendable {
+    /// YAML front matter (`---` … `---`), if present.
+    public var frontMatter: ConfigSyntax?
+    /// `%%{init: …}%%` directives in source order.
+    public var directives: [ConfigSyntax]
+    /// The `flowchart`/`graph` header; nil when it is missing (an error was reported).
+    public var header: HeaderSyntax?
+    public var statements: [StatementSyntax]
+    public var range: SourceRange
+
+    public init(frontMatter: ConfigSyntax? = nil, directives: [ConfigSyntax] = [], header: HeaderSyntax? = nil,
+                statements: [StatementSyntax] = [], range: SourceRange) {
+        self.frontMatter = frontMatter
+        self.directives = directives
+        self.header = header
+        self.statements = statements
+        self.range = range
+    }
+}
+
+/// The settings read from front matter or an init directive (only the keys Trellis uses).
+public struct ConfigSyntax: Hashable, Sendable {
+    public var title: String?
+    public var theme: String?
+    public var nodeSpacing: Double?
+    public var rankSpacing: Double?
+    public var range: SourceRange
+
+    public init(title: String? = nil, theme: String? = nil, nodeSpacing: Double? = nil,
+                rankSpacing: Double? = nil, range: SourceRange) {
+        self.title = title
+        self.theme = theme
+        self.nodeSpacing = nodeSpacing
+        self.rankSpacing = rankSpacing
+        self.range = range
+    }
+}
+
+/// `flowchart LR`: the keyword (`flowchart`, `graph`, `flowchart-elk`) and the direction as written.
+public struct HeaderSyntax: Hashable, Sendable {
+    public var keyword: String
+    public var direction: Identifier?
+    public var range: SourceRange
+
+    public init(keyword: String, direction: Identifier?, range: SourceRange) {
+        self.keyword = keyword
+        self.direction = direction
+        self.range = range
+    }
+}
+
+/// A word of source text with its range (ids, class names, directions).
+public struct Identifier: Hashable, Sendable {
+    public var text: String
+    public var range: SourceRange
+
+    public init(_ text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// Label text after decoding (`<br>` → newline, entity codes → characters, quotes and
+/// markdown backticks removed).
+public struct LabelSyntax: Hashable, Sendable {
+    public var text: String
+    public var isMarkdown: Bool
+    public var range: SourceRange
+
+    public init(_ text: String, isMarkdown: Bool = false, range: SourceRange) {
+        self.text = text
+        self.isMarkdown = isMarkdown
+        self.range = range
+    }
+}
+
+/// One statement of a flowchart body.
+public indirect enum StatementSyntax: Hashable, Sendable {
+    case chain(ChainSyntax)
+    case subgraph(SubgraphSyntax)
+    case direction(Identifier, range: SourceRange)
+    case classDef(ClassDefSyntax)
+    case classAssignment(ClassAssignmentSyntax)
+    case style(StyleSyntax)
+    case linkStyle(LinkStyleSyntax)
+    case accessibilityTitle(String, range: SourceRange)
+    case accessibilityDescription(String, range: SourceRange)
+    /// A statement Trellis recognises but does not support (`click`, …): kept so the
+    /// compiler can report it.
+    case unsupported(String, range: SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .chain(let chain): return chain.range
+        case .subgraph(let subgraph): return subgraph.range
+        case .direction(_, let range): return range
+        case .classDef(let def): return def.range
+        case .classAssignment(let assignment): return assignment.range
+        case .style(let style): return style.range
+        case .linkStyle(let style): return style.range
+        case .accessibilityTitle(_, let range), .accessibilityDescription(_, let range),
+             .unsupported(_, let range):
+            return range
+        }
+    }
+}
+
+/// `subgraph id [Title]` … `end`.
+public struct SubgraphSyntax: Hashable, Sendable {
+    /// The id as written; nil when only a title with spaces was given (Mermaid then
+    /// generates `subGraphN`).
+    public var id: Identifier?
+    public var title: LabelSyntax?
+    public var classes: [Identifier]
+    public var body: [StatementSyntax]
+    /// The `subgraph …` line.
+    public var headerRange: SourceRange
+    /// From `subgraph` to `end`.
+    public var range: SourceRange
+
+    public init(id: Identifier?, title: LabelSyntax?, classes: [Identifier] = [], body: [StatementSyntax] = [],
+                headerRange: SourceRange, range: SourceRange) {
+        self.id = id
+        self.title = title
+        self.classes = classes
+        self.body = body
+        self.headerRange = headerRange
+        self.range = range
+    }
+}

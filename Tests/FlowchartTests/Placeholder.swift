@@ -1,5 +1,0 @@
-import Testing
-
-@Test func FlowchartTestsBuilds() {
-    #expect(Bool(true))
-}

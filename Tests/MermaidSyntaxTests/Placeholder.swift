@@ -1,5 +1,0 @@
-import Testing
-
-@Test func MermaidSyntaxTestsBuilds() {
-    #expect(Bool(true))
-}
