@@ -1,0 +1,5 @@
+import Testing
+
+@Test func mermaidSyntaxBuilds() {
+    #expect(Bool(true))
+}
