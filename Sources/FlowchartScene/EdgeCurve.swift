@@ -1,27 +1,42 @@
 import Geometry
 
-/// A smooth path through an edge's route: a uniform cubic B-spline whose ends are clamped to
-/// the first and last points (the curve starts and ends exactly there, tangent to the end segments).
+/// A smooth path through an edge's route: a centripetal Catmull–Rom spline (Barry–Goldman
+/// tangents) as cubic Béziers. It passes through every route point, so an edge goes through
+/// the centre of its label box, and centripetal parameterisation never forms cusps or loops.
+/// The end tangents follow the first and last segments, so arrowheads line up with the line.
 enum EdgeCurve {
-    static func path(through points: [Point]) -> Path {
+    static func path(through raw: [Point]) -> Path {
+        let points = deduplicated(raw)
         guard let first = points.first else { return Path() }
         guard points.count > 2 else { return Path.polyline(points) }
-        // Tripling the ends clamps the spline to them.
-        guard let last = points.last else { return Path() }
-        let c = [first, first] + points + [last, last]
         var path = Path([.move(first)])
-        for i in 0..<(c.count - 3) {
-            let p1 = c[i + 1], p2 = c[i + 2], p3 = c[i + 3]
-            let control1 = (p1 * 2 + p2) / 3
-            let control2 = (p1 + p2 * 2) / 3
-            let end = (p1 + p2 * 4 + p3) / 6
-            if p1 == p2 {
-                path.line(to: end)
-            } else {
-                path.curve(to: end, control1: control1, control2: control2)
-            }
+        for i in 0..<(points.count - 1) {
+            let p1 = points[i], p2 = points[i + 1]
+            let p0 = i > 0 ? points[i - 1] : p1 * 2 - p2
+            let p3 = i + 2 < points.count ? points[i + 2] : p2 * 2 - p1
+            let (c1, c2) = controls(p0, p1, p2, p3)
+            path.curve(to: p2, control1: c1, control2: c2)
         }
         return path
+    }
+
+    /// Bézier control points of the centripetal Catmull–Rom segment p1 → p2.
+    private static func controls(_ p0: Point, _ p1: Point, _ p2: Point, _ p3: Point) -> (Point, Point) {
+        let d01 = max(p0.distance(to: p1).squareRoot(), 1e-6)
+        let d12 = max(p1.distance(to: p2).squareRoot(), 1e-6)
+        let d23 = max(p2.distance(to: p3).squareRoot(), 1e-6)
+        let m1 = (p2 - p1) + ((p1 - p0) / d01 - (p2 - p0) / (d01 + d12)) * d12
+        let m2 = (p2 - p1) + ((p3 - p2) / d23 - (p3 - p1) / (d12 + d23)) * d12
+        return (p1 + m1 / 3, p2 - m2 / 3)
+    }
+
+    /// Drops points closer than a hundredth of a unit to the previous one.
+    private static func deduplicated(_ points: [Point]) -> [Point] {
+        var result: [Point] = []
+        for p in points where result.last.map({ $0.distance(to: p) > 0.01 }) ?? true {
+            result.append(p)
+        }
+        return result
     }
 
     /// `points` with the end pulled back by `distance` along the last segment (kept at least
