@@ -1,5 +1,0 @@
-import Testing
-
-@Test func mermaidSyntaxBuilds() {
-    #expect(Bool(true))
-}
