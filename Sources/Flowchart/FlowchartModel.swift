@@ -84,6 +84,12 @@ public struct FlowNode: Hashable, Sendable {
     public var subgraph: Int?
     /// Where the node was first mentioned.
     public var range: SourceRange
+    /// URL from `click id "url"` / `click id href "url"`.
+    public var link: String? = nil
+    /// Tooltip from a `click` statement.
+    public var tooltip: String? = nil
+    /// Link target from a `click` statement (`_blank`, `_self`, …).
+    public var linkTarget: String? = nil
 
     public init(id: String, label: FlowLabel, shape: NodeShape = .rectangle, classes: [String] = [],
                 style: StyleDeclarations = StyleDeclarations(), subgraph: Int? = nil,
@@ -124,9 +130,11 @@ public struct FlowEdge: Hashable, Sendable {
     public var endArrow: ArrowHead
     /// Minimum rank distance: 1 for `-->`, one more per extra dash/dot/equals.
     public var minLength: Int
-    /// `linkStyle default` then `linkStyle N` declarations.
+    /// `linkStyle default`, then its classes' definitions, then `linkStyle N` declarations.
     public var style: StyleDeclarations
     public var range: SourceRange
+    /// Class names from `class e1 name` (edge ids), in order of application.
+    public var classes: [String] = []
     /// The edge id from `e1@-->`, if given.
     public var id: String? = nil
     /// Curve name from `e1@{ curve: … }` or `linkStyle … interpolate …` (`basis`, `linear`, …).

@@ -79,6 +79,11 @@ extension ModelBuilder {
                 }
             case "label":
                 diagram.nodes[index].label = FlowLabel(entry.value.text, isMarkdown: entry.value.isMarkdown)
+            case "icon", "img":
+                diagnostics.append(Self.unsupported("'@{ \(entry.key.text): \"\(entry.value.text)\" }' is", at: range))
+            case "pos", "h", "w", "form", "constraint":
+                // Only meaningful with `icon`/`img`, which are reported above; Mermaid ignores them otherwise.
+                break
             default:
                 diagnostics.append(Self.unsupported("'@{ \(entry.key.text): … }' is", at: range))
             }

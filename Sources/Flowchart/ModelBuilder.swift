@@ -115,8 +115,8 @@ struct ModelBuilder {
                 diagram.accessibilityTitle = text
             case .accessibilityDescription(let text, _):
                 diagram.accessibilityDescription = text
-            case .unsupported(let what, let range):
-                diagnostics.append(Self.unsupported("\(what) are", at: range))
+            case .click(let click):
+                applyClick(click)
             }
         }
     }

@@ -75,8 +75,13 @@ private struct SyntaxPrinter {
             line("accTitle \(quoted(text))", range)
         case .accessibilityDescription(let text, let range):
             line("accDescr \(quoted(text))", range)
-        case .unsupported(let what, let range):
-            line("unsupported \(what)", range)
+        case .click(let click):
+            var parts = ["click \(click.target.text)"]
+            if let url = click.url { parts.append("url=\(quoted(url))") }
+            if let callback = click.callback { parts.append("callback=\(callback)") }
+            if let tooltip = click.tooltip { parts.append("tooltip=\(quoted(tooltip))") }
+            if let target = click.linkTarget { parts.append("target=\(target)") }
+            line(parts.joined(separator: " "), click.range)
         }
     }
 
