@@ -119,8 +119,10 @@ extension FlowchartParser {
 
     func quotedLabel(_ content: String, range: SourceRange) -> LabelSyntax {
         if content.count >= 2, content.hasPrefix("`"), content.hasSuffix("`") {
-            return LabelSyntax(LabelDecoder.decode(String(content.dropFirst().dropLast())), isMarkdown: true,
-                               range: range)
+            // In markdown strings a source line break is a line break; indentation is dropped.
+            let lines = content.dropFirst().dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+            let text = lines.map { $0.trimmingBlanksSubstring() }.joined(separator: "\n")
+            return LabelSyntax(LabelDecoder.decode(text), isMarkdown: true, range: range)
         }
         return LabelSyntax(LabelDecoder.decode(LabelDecoder.joiningLines(content)), range: range)
     }

@@ -30,6 +30,8 @@ public struct FlowchartParser {
     mutating func parseFile() -> FlowchartSyntax {
         var syntax = FlowchartSyntax(range: SourceRange(start: 0, end: cursor.bytes.count))
         syntax.frontMatter = parseFrontMatter()
+        // An unclosed front matter swallowed the file; a missing-header error would only repeat it.
+        if cursor.isAtEnd, diagnostics.hasErrors { return syntax }
         skipTrivia(directives: &syntax.directives)
         syntax.header = parseHeader()
         guard syntax.header != nil else { return syntax }
