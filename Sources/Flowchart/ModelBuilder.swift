@@ -36,6 +36,7 @@ struct ModelBuilder {
         walk(syntax.statements, in: nil, subgraphCursor: &cursor)
         assignMembership()
         resolveStyles()
+        diagnostics += IconLabelCheck.run(on: diagram)
     }
 
     private mutating func applyConfig(_ syntax: FlowchartSyntax) {
