@@ -49,7 +49,11 @@ extension ModelBuilder {
         let index = node(named: syntax.id.text, range: syntax.range)
         if let shape = syntax.shape {
             diagram.nodes[index].label = FlowLabel(shape.label.text, isMarkdown: shape.label.isMarkdown)
-            diagram.nodes[index].shape = Self.shape(for: shape.kind)
+            if let nodeShape = Self.shape(for: shape.kind) {
+                diagram.nodes[index].shape = nodeShape
+            } else {
+                diagnostics.append(Self.unsupported("the ellipse shape '(-…-)' is", at: shape.range))
+            }
         }
         if let data = syntax.data {
             applyNodeData(data, to: index, range: syntax.range)
@@ -110,7 +114,7 @@ extension ModelBuilder {
         for index in edgesByID[id] ?? [] { change(&diagram.edges[index]) }
     }
 
-    static func shape(for kind: BracketKind) -> NodeShape {
+    static func shape(for kind: BracketKind) -> NodeShape? {
         switch kind {
         case .square: return .rectangle
         case .round: return .roundedRectangle
@@ -126,6 +130,7 @@ extension ModelBuilder {
         case .leanLeft: return .parallelogramAlt
         case .trapezoid: return .trapezoid
         case .trapezoidAlt: return .trapezoidAlt
+        case .ellipse: return nil
         }
     }
 }

@@ -50,7 +50,7 @@ extension FlowchartParser {
     /// Bracket openings, longest first, with the closers each allows.
     static let openings: [(open: String, shapes: [(close: String, kind: BracketKind)])] = [
         ("(((", [(")))", .doubleCircle)]), ("((", [("))", .circle)]), ("([", [("])", .stadium)]),
-        ("(", [(")", .round)]), ("[[", [("]]", .subroutine)]), ("[(", [(")]", .cylinder)]),
+        ("(-", [("-)", .ellipse)]), ("(", [(")", .round)]), ("[[", [("]]", .subroutine)]), ("[(", [(")]", .cylinder)]),
         ("[/", [("/]", .leanRight), ("\\]", .trapezoid)]), ("[\\", [("\\]", .leanLeft), ("/]", .trapezoidAlt)]),
         ("[", [("]", .square)]), (">", [("]", .asymmetric)]), ("{{", [("}}", .hexagon)]), ("{", [("}", .rhombus)]),
     ]
