@@ -40,6 +40,9 @@ extension FlowchartParser {
         let bodyStart = cursor.offset
         while !cursor.isAtEnd, !cursor.matches("}%%") { cursor.offset += 1 }
         guard !cursor.isAtEnd else {
+            // Resume after the directive's first line so the rest of the file is still read.
+            cursor.offset = start
+            cursor.skipToLineEnd()
             report(.error("mermaid.unclosed-directive", "'%%{' directive is never closed",
                           at: SourceRange(start: start, end: start + 3), hint: "end the directive with '}%%'"))
             return nil

@@ -202,3 +202,42 @@ import Testing
         #expect(diagnostics.count == FlowchartParser.errorLimit)
     }
 }
+
+/// Errors in front matter, directives and node data.
+@Suite struct ConfigErrorTests {
+    func diagnose(_ source: String) -> (diagnostics: [Diagnostic], text: String) {
+        let file = SourceFile(name: "test.mmd", text: source)
+        let (_, diagnostics) = FlowchartParser.parse(file)
+        return (diagnostics, DiagnosticFormatter().format(diagnostics, in: file))
+    }
+
+    @Test func unclosedDirective() {
+        let (diagnostics, text) = diagnose("%%{init: {'theme': 'dark'}\nflowchart TD\n  A --> B")
+        #expect(diagnostics.map(\.id) == ["mermaid.unclosed-directive"])
+        #expect(text == """
+        test.mmd:1:1: error: '%%{' directive is never closed
+           1 | %%{init: {'theme': 'dark'}
+             | ^~~
+              = hint: end the directive with '}%%'
+
+        """)
+    }
+
+    @Test func invalidFrontMatterYAML() {
+        let (diagnostics, _) = diagnose("---\ntitle: [unclosed\n---\nflowchart TD\n  A --> B")
+        #expect(diagnostics.map(\.id) == ["mermaid.invalid-front-matter"])
+        #expect(diagnostics.first?.message == "the front matter is not valid YAML")
+    }
+
+    @Test func invalidNodeData() {
+        let (diagnostics, text) = diagnose("flowchart TD\n  A@{ shape: [rect }")
+        #expect(diagnostics.map(\.id) == ["mermaid.invalid-node-data"])
+        #expect(text == """
+        test.mmd:2:4: error: node data is not a valid '{ key: value }' map
+           2 |   A@{ shape: [rect }
+             |    ^~~~~~~~~~~~~~~~~
+              = hint: write e.g. 'A@{ shape: rect, label: "Text" }'
+
+        """)
+    }
+}
