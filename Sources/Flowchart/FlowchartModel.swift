@@ -78,7 +78,7 @@ public struct FlowNode: Hashable, Sendable {
     public var shape: NodeShape
     /// Class names from `class`, `:::`, in order of application.
     public var classes: [String]
-    /// Effective style: `classDef default`, then each class's definition, then `style` lines.
+    /// Effective style: `classDef default`, `classDef node`, then each class's definition, then `style` lines.
     public var style: StyleDeclarations
     /// Innermost subgraph holding the node (index into `subgraphs`).
     public var subgraph: Int?

@@ -83,10 +83,12 @@ extension ModelBuilder {
         }
     }
 
-    /// Nodes: `classDef default`, then each class in order, then `style`.
+    /// Nodes: `classDef default`, `classDef node`, then each class in order, then `style`
+    /// (the order mermaid.js compiles them in).
     /// Edges: `linkStyle default`, then classes (`class e1 name`), then `linkStyle N`. Subgraphs: classes, then `style`.
     mutating func resolveStyles() {
-        let defaults = diagram.classDefinitions["default"] ?? StyleDeclarations()
+        let defaults = (diagram.classDefinitions["default"] ?? StyleDeclarations())
+            .merged(with: diagram.classDefinitions["node"] ?? StyleDeclarations())
         for index in diagram.nodes.indices {
             var style = defaults
             for name in diagram.nodes[index].classes {

@@ -58,15 +58,17 @@ struct ModelBuilder {
             switch statement {
             case .subgraph(let syntax):
                 let index = diagram.subgraphs.count
-                // Mermaid generates an id when only a title with spaces is given.
-                let id = syntax.id?.text ?? generatedID(for: syntax.title?.text ?? "", counter: counter)
-                counter += 1
-                let title = syntax.title.map { FlowLabel($0.text, isMarkdown: $0.isMarkdown) } ?? FlowLabel(id)
-                diagram.subgraphs.append(FlowSubgraph(id: id, title: title, parent: parent,
+                diagram.subgraphs.append(FlowSubgraph(id: "", title: FlowLabel(""), parent: parent,
                                                       classes: syntax.classes.map(\.text), range: syntax.range))
                 mentions.append([])
-                if subgraphIndex[id] == nil { subgraphIndex[id] = index }
                 declareSubgraphs(syntax.body, parent: index, counter: &counter)
+                // Mermaid numbers generated ids (`subGraphN`) in closing order, inner first.
+                let id = syntax.id?.text ?? generatedID(for: syntax.title?.text ?? "", counter: counter)
+                counter += 1
+                diagram.subgraphs[index].id = id
+                diagram.subgraphs[index].title = syntax.title.map { FlowLabel($0.text, isMarkdown: $0.isMarkdown) }
+                    ?? FlowLabel(id)
+                if subgraphIndex[id] == nil { subgraphIndex[id] = index }
             case .chain(let chain):
                 for link in chain.links {
                     if let id = link.id { declaredEdgeIDs.insert(id.text) }

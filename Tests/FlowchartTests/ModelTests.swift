@@ -121,9 +121,20 @@ func compileClean(_ source: String, sourceLocation: Testing.SourceLocation = #_s
         #expect(diagram.subgraphs[0].direction == .topToBottom)
     }
 
-    @Test func titleWithSpacesGetsAGeneratedID() {
-        let diagram = compileClean("flowchart TB\n  subgraph Jaeger Collector\n    a\n  end")
-        #expect(diagram.subgraphs.map(\.id) == ["subGraph0"])
+    @Test func titleWithSpacesGetsAGeneratedIDNumberedInClosingOrder() {
+        let diagram = compileClean("""
+        flowchart TB
+          subgraph Jaeger Collector
+            subgraph "Inner one"
+              a
+            end
+          end
+          subgraph "Solo"
+            b
+          end
+        """)
+        #expect(diagram.subgraphs.map(\.id) == ["subGraph1", "subGraph0", "Solo"])
+        #expect(diagram.subgraphs[1].parent == 0)
         #expect(diagram.subgraphs[0].title == FlowLabel("Jaeger Collector"))
     }
 

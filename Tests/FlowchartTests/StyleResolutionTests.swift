@@ -11,6 +11,7 @@ import Testing
           class A cold
           style A stroke:black
           classDef default fill:white,stroke:gray,color:blue
+          classDef node color:green
           classDef hot fill:red
           classDef cold fill:cyan,stroke:navy
         """)
@@ -19,7 +20,7 @@ import Testing
         // default < classes in application order < style
         #expect(a.style["fill"] == "cyan")
         #expect(a.style["stroke"] == "black")
-        #expect(a.style["color"] == "blue")
+        #expect(a.style["color"] == "green")
         #expect(diagram.nodes[1].style["fill"] == "white")
     }
 
