@@ -82,7 +82,8 @@ extension ModelBuilder {
                     diagnostics.append(Self.unsupported("'@{ shape: \(entry.value.text) }' is", at: range))
                 }
             case "label":
-                diagram.nodes[index].label = FlowLabel(entry.value.text, isMarkdown: entry.value.isMarkdown)
+                // mermaid.js renders `@{ label: … }` as markdown (`**p1**\nx` → bold, line break).
+                diagram.nodes[index].label = FlowLabel(entry.value.text, isMarkdown: true)
             case "icon", "img":
                 diagnostics.append(Self.unsupported("'@{ \(entry.key.text): \"\(entry.value.text)\" }' is", at: range))
             case "pos", "h", "w", "form", "constraint":

@@ -165,8 +165,11 @@ extension FlowchartParser {
         for (key, value) in mapping {
             let keyText = key.string ?? ""
             let valueText = value.string ?? (try? Yams.serialize(node: value).trimmingBlanks()) ?? ""
-            entries.append(DataEntrySyntax(key: Identifier(keyText, range: range),
-                                           value: quotedLabel(valueText, range: range)))
+            // YAML already turned `\n` escapes into line breaks: keep them.
+            let value = valueText.count >= 2 && valueText.hasPrefix("`") && valueText.hasSuffix("`")
+                ? LabelSyntax(LabelDecoder.decode(String(valueText.dropFirst().dropLast())), isMarkdown: true, range: range)
+                : LabelSyntax(LabelDecoder.decode(valueText), range: range)
+            entries.append(DataEntrySyntax(key: Identifier(keyText, range: range), value: value))
         }
         return entries
     }
