@@ -22,7 +22,11 @@ public struct FlowchartParser {
 
     mutating func report(_ diagnostic: Diagnostic) {
         let errors = diagnostics.count { $0.severity == .error }
-        if errors < Self.errorLimit { diagnostics.append(diagnostic) }
+        guard errors < Self.errorLimit else { return }
+        var clamped = diagnostic
+        let count = cursor.bytes.count
+        clamped.range = SourceRange(start: min(diagnostic.range.start, count), end: min(diagnostic.range.end, count))
+        diagnostics.append(clamped)
     }
 
     var hasReachedErrorLimit: Bool { diagnostics.count { $0.severity == .error } >= Self.errorLimit }
