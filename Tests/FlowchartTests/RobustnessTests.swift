@@ -26,7 +26,8 @@ import Testing
         var random = SplitMix(state: 42)
         let alphabet = Array("[](){}<>/\\|\"'`-=.~&:;%@#\n xo".utf8)
         var withErrors = 0
-        for round in 0..<600 {
+        let rounds = 600
+        for round in 0..<rounds {
             let url = files[round % files.count]
             var bytes = Array(try String(contentsOf: url, encoding: .utf8).utf8)
             for _ in 0..<(1 + round % 4) where !bytes.isEmpty {
@@ -46,6 +47,6 @@ import Testing
             }
             if diagnostics.hasErrors { withErrors += 1 }
         }
-        print("robustness: 600 mutated files compiled without crashing, \(withErrors) with errors")
+        print("robustness: \(rounds) mutated files compiled without crashing, \(withErrors) with errors")
     }
 }
