@@ -18,8 +18,9 @@ extension FlowchartParser {
     mutating func parseNode() -> NodeSyntax? {
         let start = cursor.offset
         guard let id = cursor.scanNodeID() else {
-            let found = cursor.isAtStatementEnd ? "the end of the statement" : "'\(cursor.text(start, start + 1))'"
-            fail(.error("mermaid.empty-id", "expected a node id, found \(found)", at: SourceRange(start: start, end: start + 1),
+            let character = cursor.characterRange(at: start)
+            let found = cursor.isAtStatementEnd ? "the end of the statement" : "'\(cursor.text(character.start, character.end))'"
+            fail(.error("mermaid.empty-id", "expected a node id, found \(found)", at: character,
                         hint: "node ids are letters, digits, '_' and '-', e.g. 'A' or 'step_1'"))
             return nil
         }
