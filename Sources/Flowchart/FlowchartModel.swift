@@ -187,6 +187,9 @@ public struct FlowchartConfig: Hashable, Sendable {
     public var theme: String?
     public var nodeSpacing: Double?
     public var rankSpacing: Double?
+    /// `flowchart.curve`: the default edge curve name (`basis`, `linear`, …); an edge's own
+    /// `curve` wins.
+    public var curve: String? = nil
 
     public init(theme: String? = nil, nodeSpacing: Double? = nil, rankSpacing: Double? = nil) {
         self.theme = theme

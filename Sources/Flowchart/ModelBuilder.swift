@@ -48,6 +48,7 @@ struct ModelBuilder {
             if let theme = config.theme { diagram.config.theme = theme }
             if let spacing = config.nodeSpacing { diagram.config.nodeSpacing = spacing }
             if let spacing = config.rankSpacing { diagram.config.rankSpacing = spacing }
+            if let curve = config.curve { diagram.config.curve = curve }
         }
     }
 

@@ -78,6 +78,7 @@ extension FlowchartParser {
         if let flowchart = config["flowchart"]?.mapping {
             result.nodeSpacing = flowchart["nodeSpacing"].flatMap(Self.number)
             result.rankSpacing = flowchart["rankSpacing"].flatMap(Self.number)
+            result.curve = flowchart["curve"]?.string
         }
         return result
     }

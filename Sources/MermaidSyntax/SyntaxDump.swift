@@ -37,6 +37,7 @@ private struct SyntaxPrinter {
         if let theme = config.theme { parts.append("theme=\(theme)") }
         if let spacing = config.nodeSpacing { parts.append("nodeSpacing=\(spacing)") }
         if let spacing = config.rankSpacing { parts.append("rankSpacing=\(spacing)") }
+        if let curve = config.curve { parts.append("curve=\(curve)") }
         line(parts.joined(separator: " "), config.range)
     }
 

@@ -27,10 +27,13 @@ public struct ConfigSyntax: Hashable, Sendable {
     public var theme: String?
     public var nodeSpacing: Double?
     public var rankSpacing: Double?
+    /// `flowchart.curve` (`basis`, `linear`, …): the default edge curve.
+    public var curve: String?
     public var range: SourceRange
 
     public init(title: String? = nil, theme: String? = nil, nodeSpacing: Double? = nil,
-                rankSpacing: Double? = nil, range: SourceRange) {
+                rankSpacing: Double? = nil, curve: String? = nil, range: SourceRange) {
+        self.curve = curve
         self.title = title
         self.theme = theme
         self.nodeSpacing = nodeSpacing

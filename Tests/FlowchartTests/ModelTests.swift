@@ -147,7 +147,7 @@ func compileClean(_ source: String, sourceLocation: Testing.SourceLocation = #_s
           flowchart:
             nodeSpacing: 30
         ---
-        %%{init: {'theme': 'dark', 'flowchart': {'rankSpacing': 80}}}%%
+        %%{init: {'theme': 'dark', 'flowchart': {'rankSpacing': 80, 'curve': 'linear'}}}%%
         graph
           A --> B
           accTitle: Access
@@ -155,7 +155,9 @@ func compileClean(_ source: String, sourceLocation: Testing.SourceLocation = #_s
         """)
         #expect(diagram.title == "Pipeline")
         #expect(diagram.direction == .topToBottom)
-        #expect(diagram.config == FlowchartConfig(theme: "dark", nodeSpacing: 30, rankSpacing: 80))
+        var expected = FlowchartConfig(theme: "dark", nodeSpacing: 30, rankSpacing: 80)
+        expected.curve = "linear"
+        #expect(diagram.config == expected)
         #expect(diagram.accessibilityTitle == "Access")
         #expect(diagram.accessibilityDescription == "Described")
     }
