@@ -160,7 +160,7 @@ public struct FlowEdge: Hashable, Sendable {
 /// A subgraph: a titled cluster of nodes and nested subgraphs.
 public struct FlowSubgraph: Hashable, Sendable {
     public var id: String
-    /// The title; the id when none was given.
+    /// The title; the id when none was given (empty for a bare `subgraph`).
     public var title: FlowLabel
     /// Enclosing subgraph, if nested.
     public var parent: Int?

@@ -67,8 +67,9 @@ struct ModelBuilder {
                 let id = syntax.id?.text ?? generatedID(for: syntax.title?.text ?? "", counter: counter)
                 counter += 1
                 diagram.subgraphs[index].id = id
+                // No title: the id (`subgraph id`), or nothing for a bare `subgraph`.
                 diagram.subgraphs[index].title = syntax.title.map { FlowLabel($0.text, isMarkdown: $0.isMarkdown) }
-                    ?? FlowLabel(id)
+                    ?? FlowLabel(syntax.id?.text ?? "")
                 if subgraphIndex[id] == nil { subgraphIndex[id] = index }
             case .chain(let chain):
                 for link in chain.links {

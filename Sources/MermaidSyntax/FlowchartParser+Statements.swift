@@ -65,10 +65,7 @@ extension FlowchartParser {
             cursor.offset += 3
             if let name = cursor.scanWord() { classes.append(name) }
         }
-        if id == nil, title == nil {
-            report(.error("mermaid.empty-id", "'subgraph' needs an id or a title", at: cursor.range(from: start),
-                          hint: "write 'subgraph id [Title]'"))
-        }
+        // A bare `subgraph` is valid Mermaid: the compiler generates its id, with no title.
         finishStatement()
         let headerRange = SourceRange(start: start, end: cursor.offset)
         return SubgraphSyntax(id: id, title: title, classes: classes, headerRange: headerRange, range: headerRange)

@@ -132,8 +132,12 @@ func compileClean(_ source: String, sourceLocation: Testing.SourceLocation = #_s
           subgraph "Solo"
             b
           end
+          subgraph
+            c
+          end
         """)
-        #expect(diagram.subgraphs.map(\.id) == ["subGraph1", "subGraph0", "Solo"])
+        #expect(diagram.subgraphs.map(\.id) == ["subGraph1", "subGraph0", "Solo", "subGraph3"])
+        #expect(diagram.subgraphs[3].title == FlowLabel(""))
         #expect(diagram.subgraphs[1].parent == 0)
         #expect(diagram.subgraphs[0].title == FlowLabel("Jaeger Collector"))
     }
