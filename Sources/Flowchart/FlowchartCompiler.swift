@@ -8,7 +8,10 @@ public enum FlowchartCompiler {
         let (syntax, parseDiagnostics) = FlowchartParser.parse(file)
         guard syntax.header != nil else { return (nil, parseDiagnostics) }
         let (diagram, modelDiagnostics) = build(syntax)
-        let diagnostics = (parseDiagnostics + modelDiagnostics).sorted { $0.range.start < $1.range.start }
+        // Source order; ties keep the order they were reported in.
+        let diagnostics = (parseDiagnostics + modelDiagnostics).enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
         return (diagnostics.hasErrors ? nil : diagram, diagnostics)
     }
 

@@ -78,12 +78,18 @@ public struct FlowNode: Hashable, Sendable {
     public var shape: NodeShape
     /// Class names from `class`, `:::`, in order of application.
     public var classes: [String]
-    /// Effective style: `classDef default`, then each class's definition, then `style` lines.
+    /// Effective style: `classDef default`, `classDef node`, then each class's definition, then `style` lines.
     public var style: StyleDeclarations
     /// Innermost subgraph holding the node (index into `subgraphs`).
     public var subgraph: Int?
     /// Where the node was first mentioned.
     public var range: SourceRange
+    /// URL from `click id "url"` / `click id href "url"`.
+    public var link: String? = nil
+    /// Tooltip from a `click` statement.
+    public var tooltip: String? = nil
+    /// Link target from a `click` statement (`_blank`, `_self`, …).
+    public var linkTarget: String? = nil
 
     public init(id: String, label: FlowLabel, shape: NodeShape = .rectangle, classes: [String] = [],
                 style: StyleDeclarations = StyleDeclarations(), subgraph: Int? = nil,
@@ -124,9 +130,11 @@ public struct FlowEdge: Hashable, Sendable {
     public var endArrow: ArrowHead
     /// Minimum rank distance: 1 for `-->`, one more per extra dash/dot/equals.
     public var minLength: Int
-    /// `linkStyle default` then `linkStyle N` declarations.
+    /// `linkStyle default`, then its classes' definitions, then `linkStyle N` declarations.
     public var style: StyleDeclarations
     public var range: SourceRange
+    /// Class names from `class e1 name` (edge ids), in order of application.
+    public var classes: [String] = []
     /// The edge id from `e1@-->`, if given.
     public var id: String? = nil
     /// Curve name from `e1@{ curve: … }` or `linkStyle … interpolate …` (`basis`, `linear`, …).
@@ -152,7 +160,7 @@ public struct FlowEdge: Hashable, Sendable {
 /// A subgraph: a titled cluster of nodes and nested subgraphs.
 public struct FlowSubgraph: Hashable, Sendable {
     public var id: String
-    /// The title; the id when none was given.
+    /// The title; the id when none was given (empty for a bare `subgraph`).
     public var title: FlowLabel
     /// Enclosing subgraph, if nested.
     public var parent: Int?
@@ -179,6 +187,9 @@ public struct FlowchartConfig: Hashable, Sendable {
     public var theme: String?
     public var nodeSpacing: Double?
     public var rankSpacing: Double?
+    /// `flowchart.curve`: the default edge curve name (`basis`, `linear`, …); an edge's own
+    /// `curve` wins.
+    public var curve: String? = nil
 
     public init(theme: String? = nil, nodeSpacing: Double? = nil, rankSpacing: Double? = nil) {
         self.theme = theme

@@ -49,7 +49,11 @@ extension ModelBuilder {
         let index = node(named: syntax.id.text, range: syntax.range)
         if let shape = syntax.shape {
             diagram.nodes[index].label = FlowLabel(shape.label.text, isMarkdown: shape.label.isMarkdown)
-            diagram.nodes[index].shape = Self.shape(for: shape.kind)
+            if let nodeShape = Self.shape(for: shape.kind) {
+                diagram.nodes[index].shape = nodeShape
+            } else {
+                diagnostics.append(Self.unsupported("the ellipse shape '(-…-)' is", at: shape.range))
+            }
         }
         if let data = syntax.data {
             applyNodeData(data, to: index, range: syntax.range)
@@ -78,7 +82,13 @@ extension ModelBuilder {
                     diagnostics.append(Self.unsupported("'@{ shape: \(entry.value.text) }' is", at: range))
                 }
             case "label":
-                diagram.nodes[index].label = FlowLabel(entry.value.text, isMarkdown: entry.value.isMarkdown)
+                // mermaid.js renders `@{ label: … }` as markdown (`**p1**\nx` → bold, line break).
+                diagram.nodes[index].label = FlowLabel(entry.value.text, isMarkdown: true)
+            case "icon", "img":
+                diagnostics.append(Self.unsupported("'@{ \(entry.key.text): \"\(entry.value.text)\" }' is", at: range))
+            case "pos", "h", "w", "form", "constraint":
+                // Only meaningful with `icon`/`img`, which are reported above; Mermaid ignores them otherwise.
+                break
             default:
                 diagnostics.append(Self.unsupported("'@{ \(entry.key.text): … }' is", at: range))
             }
@@ -105,7 +115,7 @@ extension ModelBuilder {
         for index in edgesByID[id] ?? [] { change(&diagram.edges[index]) }
     }
 
-    static func shape(for kind: BracketKind) -> NodeShape {
+    static func shape(for kind: BracketKind) -> NodeShape? {
         switch kind {
         case .square: return .rectangle
         case .round: return .roundedRectangle
@@ -121,6 +131,7 @@ extension ModelBuilder {
         case .leanLeft: return .parallelogramAlt
         case .trapezoid: return .trapezoid
         case .trapezoidAlt: return .trapezoidAlt
+        case .ellipse: return nil
         }
     }
 }

@@ -10,7 +10,7 @@ extension ModelBuilder {
             } else if let index = nodeIndex[target.text] {
                 diagram.nodes[index].classes += names
             } else if declaredEdgeIDs.contains(target.text) {
-                diagnostics.append(Self.unsupported("classes on edges are", at: target.range))
+                for edge in edgesByID[target.text] ?? [] { diagram.edges[edge].classes += names }
             } else {
                 diagnostics.append(.warning("mermaid.unknown-node", "no node or subgraph named '\(target.text)'",
                                             at: target.range, hint: "check the id; 'class' does not create nodes"))
@@ -56,6 +56,25 @@ extension ModelBuilder {
         }
     }
 
+    /// `click`: URLs become node links; JavaScript callbacks cannot run, so they are reported.
+    mutating func applyClick(_ click: ClickSyntax) {
+        guard let index = nodeIndex[click.target.text] else {
+            diagnostics.append(.warning("mermaid.unknown-node", "no node named '\(click.target.text)'",
+                                        at: click.target.range, hint: "define the node before its 'click' line"))
+            return
+        }
+        if let url = click.url {
+            diagram.nodes[index].link = url
+            diagram.nodes[index].linkTarget = click.linkTarget
+        }
+        if let tooltip = click.tooltip { diagram.nodes[index].tooltip = tooltip }
+        if let callback = click.callback {
+            diagnostics.append(.warning("mermaid.ignored-callback",
+                                        "click callback '\(callback)' is ignored: Trellis runs no JavaScript",
+                                        at: click.range, hint: "use a URL instead: click \(click.target.text) \"https://…\""))
+        }
+    }
+
     mutating func assignMembership() {
         for subgraph in closingOrder {
             for node in mentions[subgraph] where diagram.nodes[node].subgraph == nil {
@@ -64,10 +83,12 @@ extension ModelBuilder {
         }
     }
 
-    /// Nodes: `classDef default`, then each class in order, then `style`.
-    /// Edges: `linkStyle default`, then `linkStyle N`. Subgraphs: classes, then `style`.
+    /// Nodes: `classDef default`, `classDef node`, then each class in order, then `style`
+    /// (the order mermaid.js compiles them in).
+    /// Edges: `linkStyle default`, then classes (`class e1 name`), then `linkStyle N`. Subgraphs: classes, then `style`.
     mutating func resolveStyles() {
-        let defaults = diagram.classDefinitions["default"] ?? StyleDeclarations()
+        let defaults = (diagram.classDefinitions["default"] ?? StyleDeclarations())
+            .merged(with: diagram.classDefinitions["node"] ?? StyleDeclarations())
         for index in diagram.nodes.indices {
             var style = defaults
             for name in diagram.nodes[index].classes {
@@ -85,7 +106,11 @@ extension ModelBuilder {
             diagram.subgraphs[index].style = style
         }
         for index in diagram.edges.indices {
-            diagram.edges[index].style = defaultLinkStyle.merged(with: edgeLinkStyles[index] ?? StyleDeclarations())
+            var style = defaultLinkStyle
+            for name in diagram.edges[index].classes {
+                if let definition = diagram.classDefinitions[name] { style = style.merged(with: definition) }
+            }
+            diagram.edges[index].style = style.merged(with: edgeLinkStyles[index] ?? StyleDeclarations())
             if diagram.edges[index].curve == nil, let defaultCurve { diagram.edges[index].curve = defaultCurve }
         }
     }

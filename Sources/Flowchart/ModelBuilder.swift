@@ -36,6 +36,7 @@ struct ModelBuilder {
         walk(syntax.statements, in: nil, subgraphCursor: &cursor)
         assignMembership()
         resolveStyles()
+        diagnostics += IconLabelCheck.run(on: diagram)
     }
 
     private mutating func applyConfig(_ syntax: FlowchartSyntax) {
@@ -47,6 +48,7 @@ struct ModelBuilder {
             if let theme = config.theme { diagram.config.theme = theme }
             if let spacing = config.nodeSpacing { diagram.config.nodeSpacing = spacing }
             if let spacing = config.rankSpacing { diagram.config.rankSpacing = spacing }
+            if let curve = config.curve { diagram.config.curve = curve }
         }
     }
 
@@ -57,15 +59,18 @@ struct ModelBuilder {
             switch statement {
             case .subgraph(let syntax):
                 let index = diagram.subgraphs.count
-                // Mermaid generates an id when only a title with spaces is given.
-                let id = syntax.id?.text ?? generatedID(for: syntax.title?.text ?? "", counter: counter)
-                counter += 1
-                let title = syntax.title.map { FlowLabel($0.text, isMarkdown: $0.isMarkdown) } ?? FlowLabel(id)
-                diagram.subgraphs.append(FlowSubgraph(id: id, title: title, parent: parent,
+                diagram.subgraphs.append(FlowSubgraph(id: "", title: FlowLabel(""), parent: parent,
                                                       classes: syntax.classes.map(\.text), range: syntax.range))
                 mentions.append([])
-                if subgraphIndex[id] == nil { subgraphIndex[id] = index }
                 declareSubgraphs(syntax.body, parent: index, counter: &counter)
+                // Mermaid numbers generated ids (`subGraphN`) in closing order, inner first.
+                let id = syntax.id?.text ?? generatedID(for: syntax.title?.text ?? "", counter: counter)
+                counter += 1
+                diagram.subgraphs[index].id = id
+                // No title: the id (`subgraph id`), or nothing for a bare `subgraph`.
+                diagram.subgraphs[index].title = syntax.title.map { FlowLabel($0.text, isMarkdown: $0.isMarkdown) }
+                    ?? FlowLabel(syntax.id?.text ?? "")
+                if subgraphIndex[id] == nil { subgraphIndex[id] = index }
             case .chain(let chain):
                 for link in chain.links {
                     if let id = link.id { declaredEdgeIDs.insert(id.text) }
@@ -115,8 +120,8 @@ struct ModelBuilder {
                 diagram.accessibilityTitle = text
             case .accessibilityDescription(let text, _):
                 diagram.accessibilityDescription = text
-            case .unsupported(let what, let range):
-                diagnostics.append(Self.unsupported("\(what) are", at: range))
+            case .click(let click):
+                applyClick(click)
             }
         }
     }

@@ -27,6 +27,13 @@ struct ByteCursor {
 
     func range(from start: Int) -> SourceRange { SourceRange(start: start, end: offset) }
 
+    /// The range of the whole character (Unicode scalar) starting at `start`, for messages.
+    func characterRange(at start: Int) -> SourceRange {
+        var end = min(start + 1, bytes.count)
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return SourceRange(start: start, end: end)
+    }
+
     /// Whether the bytes at the cursor spell `literal` (ASCII, case-sensitive).
     func matches(_ literal: String) -> Bool {
         var index = offset

@@ -38,6 +38,8 @@ public enum BracketKind: String, Hashable, Sendable, CaseIterable {
     case circle = "(())", doubleCircle = "((()))", asymmetric = ">]", rhombus = "{}"
     case hexagon = "{{}}", leanRight = "[//]", leanLeft = "[\\\\]", trapezoid = "[/\\]"
     case trapezoidAlt = "[\\/]"
+    /// `A(-text-)`: parsed so it can be reported; it has no `NodeShape` yet.
+    case ellipse = "(--)"
 }
 
 /// The bracketed part of a node: its kind and label.

@@ -40,6 +40,9 @@ extension FlowchartParser {
         let bodyStart = cursor.offset
         while !cursor.isAtEnd, !cursor.matches("}%%") { cursor.offset += 1 }
         guard !cursor.isAtEnd else {
+            // Resume after the directive's first line so the rest of the file is still read.
+            cursor.offset = start
+            cursor.skipToLineEnd()
             report(.error("mermaid.unclosed-directive", "'%%{' directive is never closed",
                           at: SourceRange(start: start, end: start + 3), hint: "end the directive with '}%%'"))
             return nil
@@ -75,6 +78,7 @@ extension FlowchartParser {
         if let flowchart = config["flowchart"]?.mapping {
             result.nodeSpacing = flowchart["nodeSpacing"].flatMap(Self.number)
             result.rankSpacing = flowchart["rankSpacing"].flatMap(Self.number)
+            result.curve = flowchart["curve"]?.string
         }
         return result
     }

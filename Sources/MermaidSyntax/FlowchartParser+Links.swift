@@ -191,9 +191,10 @@ extension FlowchartParser {
                         hint: "use '-->' (arrow), '---' (line), '-.->' (dotted), '==>' (thick) or '~~~' (invisible)"))
         } else {
             cursor.offset = linkStart
-            let found = cursor.text(start, start + 1)
+            let character = cursor.characterRange(at: start)
+            let found = cursor.text(character.start, character.end)
             fail(.error("mermaid.unexpected-text", "expected a link such as '-->' or the end of the statement, found '\(found)'",
-                        at: SourceRange(start: start, end: start + 1),
+                        at: character,
                         hint: "separate statements with a line break or ';'"))
         }
         return nil

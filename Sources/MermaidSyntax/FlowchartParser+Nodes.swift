@@ -18,8 +18,9 @@ extension FlowchartParser {
     mutating func parseNode() -> NodeSyntax? {
         let start = cursor.offset
         guard let id = cursor.scanNodeID() else {
-            let found = cursor.isAtStatementEnd ? "the end of the statement" : "'\(cursor.text(start, start + 1))'"
-            fail(.error("mermaid.empty-id", "expected a node id, found \(found)", at: SourceRange(start: start, end: start + 1),
+            let character = cursor.characterRange(at: start)
+            let found = cursor.isAtStatementEnd ? "the end of the statement" : "'\(cursor.text(character.start, character.end))'"
+            fail(.error("mermaid.empty-id", "expected a node id, found \(found)", at: character,
                         hint: "node ids are letters, digits, '_' and '-', e.g. 'A' or 'step_1'"))
             return nil
         }
@@ -50,7 +51,7 @@ extension FlowchartParser {
     /// Bracket openings, longest first, with the closers each allows.
     static let openings: [(open: String, shapes: [(close: String, kind: BracketKind)])] = [
         ("(((", [(")))", .doubleCircle)]), ("((", [("))", .circle)]), ("([", [("])", .stadium)]),
-        ("(", [(")", .round)]), ("[[", [("]]", .subroutine)]), ("[(", [(")]", .cylinder)]),
+        ("(-", [("-)", .ellipse)]), ("(", [(")", .round)]), ("[[", [("]]", .subroutine)]), ("[(", [(")]", .cylinder)]),
         ("[/", [("/]", .leanRight), ("\\]", .trapezoid)]), ("[\\", [("\\]", .leanLeft), ("/]", .trapezoidAlt)]),
         ("[", [("]", .square)]), (">", [("]", .asymmetric)]), ("{{", [("}}", .hexagon)]), ("{", [("}", .rhombus)]),
     ]
@@ -119,8 +120,10 @@ extension FlowchartParser {
 
     func quotedLabel(_ content: String, range: SourceRange) -> LabelSyntax {
         if content.count >= 2, content.hasPrefix("`"), content.hasSuffix("`") {
-            return LabelSyntax(LabelDecoder.decode(String(content.dropFirst().dropLast())), isMarkdown: true,
-                               range: range)
+            // In markdown strings a source line break is a line break; indentation is dropped.
+            let lines = content.dropFirst().dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+            let text = lines.map { $0.trimmingBlanksSubstring() }.joined(separator: "\n")
+            return LabelSyntax(LabelDecoder.decode(text), isMarkdown: true, range: range)
         }
         return LabelSyntax(LabelDecoder.decode(LabelDecoder.joiningLines(content)), range: range)
     }
@@ -163,8 +166,11 @@ extension FlowchartParser {
         for (key, value) in mapping {
             let keyText = key.string ?? ""
             let valueText = value.string ?? (try? Yams.serialize(node: value).trimmingBlanks()) ?? ""
-            entries.append(DataEntrySyntax(key: Identifier(keyText, range: range),
-                                           value: quotedLabel(valueText, range: range)))
+            // YAML already turned `\n` escapes into line breaks: keep them.
+            let value = valueText.count >= 2 && valueText.hasPrefix("`") && valueText.hasSuffix("`")
+                ? LabelSyntax(LabelDecoder.decode(String(valueText.dropFirst().dropLast())), isMarkdown: true, range: range)
+                : LabelSyntax(LabelDecoder.decode(valueText), range: range)
+            entries.append(DataEntrySyntax(key: Identifier(keyText, range: range), value: value))
         }
         return entries
     }

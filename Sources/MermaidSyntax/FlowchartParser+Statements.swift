@@ -24,9 +24,7 @@ extension FlowchartParser {
         case "style": return parseStyle()
         case "linkStyle": return parseLinkStyle()
         case "accTitle", "accDescr": return parseAccessibility(keyword: keyword ?? "")
-        case "click", "call", "href":
-            cursor.skipStatement()
-            return .unsupported("'\(keyword ?? "")' statements", range: cursor.range(from: start))
+        case "click": return parseClick()
         default:
             return parseChain()
         }
@@ -67,13 +65,59 @@ extension FlowchartParser {
             cursor.offset += 3
             if let name = cursor.scanWord() { classes.append(name) }
         }
-        if id == nil, title == nil {
-            report(.error("mermaid.empty-id", "'subgraph' needs an id or a title", at: cursor.range(from: start),
-                          hint: "write 'subgraph id [Title]'"))
-        }
+        // A bare `subgraph` is valid Mermaid: the compiler generates its id, with no title.
         finishStatement()
         let headerRange = SourceRange(start: start, end: cursor.offset)
         return SubgraphSyntax(id: id, title: title, classes: classes, headerRange: headerRange, range: headerRange)
+    }
+
+    mutating func parseClick() -> StatementSyntax? {
+        let start = cursor.offset
+        cursor.offset += 5
+        cursor.skipBlanks()
+        guard let target = cursor.scanNodeID() else {
+            fail(.error("mermaid.empty-id", "expected a node id after 'click'", at: cursor.range(from: start),
+                        hint: "write 'click nodeId \"https://…\"'"))
+            return nil
+        }
+        var click = ClickSyntax(target: target, range: target.range)
+        cursor.skipBlanks()
+        if cursor.keyword() == "href" {
+            cursor.offset += 4
+            cursor.skipBlanks()
+        }
+        if cursor.peek() == .quote {
+            click.url = parseQuotedLabel()?.text
+        } else if cursor.keyword() == "call" {
+            cursor.offset += 4
+            cursor.skipBlanks()
+            let callStart = cursor.offset
+            var depth = 0
+            while !cursor.isAtStatementEnd {
+                let byte = cursor.peek()
+                if byte == .openParen {
+                    depth += 1
+                } else if byte == .closeParen {
+                    depth -= 1
+                } else if byte.isBlank, depth <= 0 {
+                    break
+                }
+                cursor.offset += 1
+            }
+            click.callback = cursor.text(callStart, cursor.offset)
+        } else if let name = cursor.scanWord() {
+            click.callback = name.text
+        } else {
+            fail(.error("mermaid.invalid-click", "expected a URL in quotes or a callback after 'click \(target.text)'",
+                        at: cursor.range(from: start), hint: "write 'click \(target.text) \"https://…\"'"))
+            return nil
+        }
+        cursor.skipBlanks()
+        if cursor.peek() == .quote { click.tooltip = parseQuotedLabel()?.text }
+        cursor.skipBlanks()
+        if cursor.peek() == .underscore, let word = cursor.scanWord() { click.linkTarget = word.text }
+        click.range = cursor.range(from: start)
+        return .click(click)
     }
 
     mutating func parseAccessibility(keyword: String) -> StatementSyntax? {

@@ -50,9 +50,11 @@ extension FlowchartParser {
                 let numberStart = cursor.offset
                 while cursor.peek().isDigit { cursor.offset += 1 }
                 guard cursor.offset > numberStart, let value = Int(cursor.text(numberStart, cursor.offset)) else {
+                    while !cursor.isAtStatementEnd, !cursor.peek().isBlank, cursor.peek() != .comma { cursor.offset += 1 }
+                    let wordEnd = max(cursor.offset, numberStart + 1)
                     cursor.skipStatement()
                     report(.error("mermaid.invalid-link-index", "expected a link number or 'default' after 'linkStyle'",
-                                  at: cursor.range(from: numberStart),
+                                  at: SourceRange(start: numberStart, end: wordEnd),
                                   hint: "links are numbered from 0 in source order, e.g. 'linkStyle 0,2 stroke:red'"))
                     return nil
                 }

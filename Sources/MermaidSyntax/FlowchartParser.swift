@@ -22,7 +22,11 @@ public struct FlowchartParser {
 
     mutating func report(_ diagnostic: Diagnostic) {
         let errors = diagnostics.count { $0.severity == .error }
-        if errors < Self.errorLimit { diagnostics.append(diagnostic) }
+        guard errors < Self.errorLimit else { return }
+        var clamped = diagnostic
+        let count = cursor.bytes.count
+        clamped.range = SourceRange(start: min(diagnostic.range.start, count), end: min(diagnostic.range.end, count))
+        diagnostics.append(clamped)
     }
 
     var hasReachedErrorLimit: Bool { diagnostics.count { $0.severity == .error } >= Self.errorLimit }
@@ -30,6 +34,8 @@ public struct FlowchartParser {
     mutating func parseFile() -> FlowchartSyntax {
         var syntax = FlowchartSyntax(range: SourceRange(start: 0, end: cursor.bytes.count))
         syntax.frontMatter = parseFrontMatter()
+        // An unclosed front matter swallowed the file; a missing-header error would only repeat it.
+        if cursor.isAtEnd, diagnostics.hasErrors { return syntax }
         skipTrivia(directives: &syntax.directives)
         syntax.header = parseHeader()
         guard syntax.header != nil else { return syntax }

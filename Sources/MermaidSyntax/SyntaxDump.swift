@@ -37,6 +37,7 @@ private struct SyntaxPrinter {
         if let theme = config.theme { parts.append("theme=\(theme)") }
         if let spacing = config.nodeSpacing { parts.append("nodeSpacing=\(spacing)") }
         if let spacing = config.rankSpacing { parts.append("rankSpacing=\(spacing)") }
+        if let curve = config.curve { parts.append("curve=\(curve)") }
         line(parts.joined(separator: " "), config.range)
     }
 
@@ -75,8 +76,13 @@ private struct SyntaxPrinter {
             line("accTitle \(quoted(text))", range)
         case .accessibilityDescription(let text, let range):
             line("accDescr \(quoted(text))", range)
-        case .unsupported(let what, let range):
-            line("unsupported \(what)", range)
+        case .click(let click):
+            var parts = ["click \(click.target.text)"]
+            if let url = click.url { parts.append("url=\(quoted(url))") }
+            if let callback = click.callback { parts.append("callback=\(callback)") }
+            if let tooltip = click.tooltip { parts.append("tooltip=\(quoted(tooltip))") }
+            if let target = click.linkTarget { parts.append("target=\(target)") }
+            line(parts.joined(separator: " "), click.range)
         }
     }
 

@@ -27,10 +27,13 @@ public struct ConfigSyntax: Hashable, Sendable {
     public var theme: String?
     public var nodeSpacing: Double?
     public var rankSpacing: Double?
+    /// `flowchart.curve` (`basis`, `linear`, …): the default edge curve.
+    public var curve: String?
     public var range: SourceRange
 
     public init(title: String? = nil, theme: String? = nil, nodeSpacing: Double? = nil,
-                rankSpacing: Double? = nil, range: SourceRange) {
+                rankSpacing: Double? = nil, curve: String? = nil, range: SourceRange) {
+        self.curve = curve
         self.title = title
         self.theme = theme
         self.nodeSpacing = nodeSpacing
@@ -88,9 +91,7 @@ public indirect enum StatementSyntax: Hashable, Sendable {
     case linkStyle(LinkStyleSyntax)
     case accessibilityTitle(String, range: SourceRange)
     case accessibilityDescription(String, range: SourceRange)
-    /// A statement Trellis recognises but does not support (`click`, …): kept so the
-    /// compiler can report it.
-    case unsupported(String, range: SourceRange)
+    case click(ClickSyntax)
 
     public var range: SourceRange {
         switch self {
@@ -101,8 +102,8 @@ public indirect enum StatementSyntax: Hashable, Sendable {
         case .classAssignment(let assignment): return assignment.range
         case .style(let style): return style.range
         case .linkStyle(let style): return style.range
-        case .accessibilityTitle(_, let range), .accessibilityDescription(_, let range),
-             .unsupported(_, let range):
+        case .click(let click): return click.range
+        case .accessibilityTitle(_, let range), .accessibilityDescription(_, let range):
             return range
         }
     }
@@ -128,6 +129,28 @@ public struct SubgraphSyntax: Hashable, Sendable {
         self.classes = classes
         self.body = body
         self.headerRange = headerRange
+        self.range = range
+    }
+}
+
+/// `click id "url" "tooltip" _blank`, `click id href "url"`, `click id callback`, `click id call f()`.
+public struct ClickSyntax: Hashable, Sendable {
+    public var target: Identifier
+    public var url: String?
+    /// A JavaScript callback name (`callback` or `call f()`); Trellis cannot run it.
+    public var callback: String?
+    public var tooltip: String?
+    /// `_blank`, `_self`, `_parent` or `_top`.
+    public var linkTarget: String?
+    public var range: SourceRange
+
+    public init(target: Identifier, url: String? = nil, callback: String? = nil, tooltip: String? = nil,
+                linkTarget: String? = nil, range: SourceRange) {
+        self.target = target
+        self.url = url
+        self.callback = callback
+        self.tooltip = tooltip
+        self.linkTarget = linkTarget
         self.range = range
     }
 }

@@ -1,0 +1,25 @@
+import Diagnostics
+import Flowchart
+import Testing
+
+/// Things Trellis accepts but cannot honour fully are warnings, not silence.
+@Suite struct WarningTests {
+    @Test func warningsKeepTheDiagram() {
+        let source = """
+        flowchart TD
+          direction LR
+          A[fa:fa-car Car] --> B
+          click B callback "Tip"
+          class Missing someClass
+        """
+        let file = SourceFile(name: "test.mmd", text: source)
+        let (diagram, diagnostics) = FlowchartCompiler.compile(file)
+        #expect(diagram != nil)
+        #expect(diagnostics.map(\.id) == ["mermaid.ignored-direction", "mermaid.icon-in-label",
+                                          "mermaid.ignored-callback", "mermaid.unknown-node"])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(diagram?.direction == .topToBottom)
+        #expect(diagram?.nodes[1].tooltip == "Tip")
+        #expect(diagnostics[1].message == "icon 'fa:fa-car' is drawn as text: icons are not supported yet")
+    }
+}
