@@ -43,7 +43,8 @@ let package = Package(
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
-        .testTarget(name: "MermaidSyntaxTests", dependencies: ["MermaidSyntax", "Diagnostics"]),
+        .testTarget(name: "MermaidSyntaxTests", dependencies: ["MermaidSyntax", "Diagnostics"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "MermaidSyntax", "Diagnostics"]),
         .testTarget(name: "LayeredLayoutTests", dependencies: ["LayeredLayout", "Geometry"]),
         .testTarget(name: "FlowchartSceneTests", dependencies: ["FlowchartScene", "Flowchart", "Scene", "Geometry", "LayeredLayout", "Diagnostics"],
