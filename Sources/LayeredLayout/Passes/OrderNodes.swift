@@ -44,6 +44,8 @@ enum OrderNodes {
 struct Ordering {
     var layers: [[Int]]
     var position: [Int]
+    /// Sort keys by node id, reused across layers.
+    private var key: [Double]
     let up: [[Int]], down: [[Int]]
     let nodeCluster: [Int?]
     let clusterParent: [Int?]
@@ -53,6 +55,7 @@ struct Ordering {
     init(_ g: WorkGraph) {
         layers = g.layers
         position = Array(repeating: 0, count: g.nodes.count)
+        key = Array(repeating: 0, count: g.nodes.count)
         up = g.up
         down = g.down
         nodeCluster = g.nodes.map(\.cluster)
@@ -111,7 +114,6 @@ struct Ordering {
     private mutating func reorder(_ r: Int, by neighbours: [[Int]], fixedCount: Int, median: Bool) {
         let layer = layers[r]
         guard layer.count > 1 else { return }
-        var key = Array(repeating: 0.0, count: position.count)
         let scale = Double(max(1, fixedCount)) / Double(layer.count)
         for v in layer {
             let ns = neighbours[v]
