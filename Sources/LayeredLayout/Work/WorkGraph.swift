@@ -42,6 +42,11 @@ struct WorkGraph {
             }
         }
 
+        var isLabel: Bool {
+            if case .label = kind { return true }
+            return false
+        }
+
         /// Points of edges (plain bends and labels): their segments may be kept straight.
         var isEdgePoint: Bool {
             switch kind {
