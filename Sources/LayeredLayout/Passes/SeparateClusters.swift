@@ -62,6 +62,11 @@ enum SeparateClusters {
         }
         for v in 0..<n { g.nodes[v].x = value[v] }
         setBoxes(&g)
+        assert(g.nodes.allSatisfy { node in
+            guard let c = node.cluster else { return true }
+            let box = g.clusters[c].box
+            return node.x - node.width / 2 >= box.minX - 1e-6 && node.x + node.width / 2 <= box.maxX + 1e-6
+        }, "cluster boxes must hold their members")
     }
 
     /// The insets of the cluster borders between `a` and `b` below their common cluster.
