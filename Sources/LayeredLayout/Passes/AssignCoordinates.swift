@@ -63,6 +63,15 @@ enum AssignCoordinates {
             if padBottom[r - 1] + padTop[r] > 0 { gap = max(gap, padBottom[r - 1] + padTop[r] + g.rankSpacing) }
             rowY[r] = rowY[r - 1] + height[r - 1] / 2 + gap + height[r] / 2
         }
+        // Stretch clusters shorter than their minimum length (inner first) below their top row.
+        for (_, cluster) in g.clusters.enumerated().sorted(by: { ($0.element.depth, $0.offset) > ($1.element.depth, $1.offset) }) {
+            let top = g.nodes[cluster.top], bottom = g.nodes[cluster.bottom]
+            let length = rowY[bottom.rank] + bottom.height / 2 + cluster.insets.bottom
+                - (rowY[top.rank] - top.height / 2 - cluster.insets.top)
+            let deficit = cluster.minimumLength - length
+            guard deficit > 0 else { continue }
+            for r in (top.rank + 1)..<count { rowY[r] += deficit }
+        }
         for v in g.nodes.indices { g.nodes[v].y = rowY[g.nodes[v].rank] }
     }
 }

@@ -6,8 +6,6 @@
 /// Pre: the graph is a DAG (BreakCycles). Post: rank(to) − rank(from) ≥ minLength for every
 /// edge and the smallest rank is 0.
 enum RankNodes {
-    nonisolated(unsafe) static var simplexIterations = 0
-
     static func run(_ g: inout WorkGraph) {
         let n = g.nodes.count
         guard n > 0 else { return }
@@ -54,7 +52,6 @@ enum RankNodes {
                                          weight: edges.map(\.weight))
             let ranks = simplex.solve(maxIterations: 4 * nodes.count + 100)
             for (i, v) in nodes.enumerated() { g.nodes[v].rank = ranks[i] }
-            simplexIterations += simplex.iterations
         }
         assert(g.edges.allSatisfy { g.nodes[$0.to].rank - g.nodes[$0.from].rank >= $0.minLength },
                "ranking must honour every minimum length")

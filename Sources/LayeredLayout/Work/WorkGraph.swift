@@ -75,6 +75,8 @@ struct WorkGraph {
         var parent: Int?
         var depth = 0
         var insets: Insets
+        /// Smallest extent along the rank axis (room for a title that runs across ranks).
+        var minimumLength = 0.0
         var top = 0
         var bottom = 0
         var box = Rect.zero
