@@ -95,7 +95,11 @@ enum BuildWorkGraph {
                 ? Insets(top: pad, left: pad + max(0, title.height), bottom: pad, right: pad)
                 : Insets(all: pad)
             var info = WorkGraph.Cluster(parent: parents[c], depth: depth, insets: insets)
-            if direction.isHorizontal { info.minimumLength = max(0, title.width) + 2 * pad }
+            if direction.isHorizontal {
+                info.minimumLength = max(0, title.width) + 2 * pad
+            } else {
+                info.minimumWidth = max(0, title.width) + 2 * pad
+            }
             g.clusters.append(info)
         }
     }
