@@ -86,4 +86,57 @@ import Testing
                                 edges: [LayoutEdge(from: .node(0), to: .node(1), isInvisible: true)])
         #expect(LayeredPipeline.run(graph).edges[0].points.count == 2)
     }
+
+    @Test func leftToRightChainIsExact() {
+        let graph = LayoutGraph(nodes: [Fixtures.node(), Fixtures.node()], edges: [Fixtures.edge(0, 1)],
+                                options: LayoutOptions(direction: .leftToRight))
+        let result = LayeredPipeline.run(graph)
+        #expect(result.nodes == [Rect(x: 0, y: 0, width: 40, height: 30), Rect(x: 90, y: 0, width: 40, height: 30)])
+        #expect(result.size == Size(width: 130, height: 30))
+    }
+
+    @Test func clusterToClusterEdgeStacksTheBoxes() {
+        let graph = LayoutGraph(
+            nodes: [Fixtures.node(in: 0), Fixtures.node(in: 0), Fixtures.node(in: 1)],
+            edges: [Fixtures.edge(0, 1), LayoutEdge(from: .cluster(0), to: .cluster(1))],
+            clusters: [LayoutCluster(titleSize: Size(width: 30, height: 14)), LayoutCluster(titleSize: Size(width: 30, height: 14))])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        #expect(result.clusters[0].maxY + graph.options.rankSpacing / 2 <= result.clusters[1].minY)
+        let route = result.edges[1].points
+        #expect(route.first.map { abs($0.y - result.clusters[0].maxY) < 0.01 } == true)
+        #expect(route.last.map { abs($0.y - result.clusters[1].minY) < 0.01 } == true)
+    }
+
+    @Test func directedClusterNestedInAPlainOne() {
+        let graph = LayoutGraph(
+            nodes: [Fixtures.node(), Fixtures.node(in: 0), Fixtures.node(in: 1), Fixtures.node(in: 1), Fixtures.node(in: 1)],
+            edges: [Fixtures.edge(0, 1), Fixtures.edge(2, 3), Fixtures.edge(3, 4), LayoutEdge(from: .node(1), to: .node(0), minLength: 2)],
+            clusters: [LayoutCluster(titleSize: Size(width: 50, height: 16)),
+                       LayoutCluster(parent: 0, titleSize: Size(width: 70, height: 16), direction: .rightToLeft)])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        let c = result.nodes.map(\.center)
+        #expect(c[2].x > c[3].x && c[3].x > c[4].x && c[2].y == c[4].y)
+    }
+
+    @Test func selfLoopInsideACluster() {
+        let graph = LayoutGraph(nodes: [Fixtures.node(in: 0), Fixtures.node(in: 0), Fixtures.node()],
+                                edges: [Fixtures.edge(0, 0, label: Size(width: 24, height: 12)), Fixtures.edge(0, 1), Fixtures.edge(2, 1)],
+                                clusters: [LayoutCluster(titleSize: Size(width: 40, height: 14))])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        let loop = result.edges[0]
+        #expect(loop.points.allSatisfy { result.clusters[0].contains($0) })
+        #expect(loop.labelRect.map { result.clusters[0].contains($0) } == true)
+    }
+
+    @Test func parallelAndOppositeEdges() {
+        let graph = LayoutGraph(nodes: [Fixtures.node(), Fixtures.node()],
+                                edges: [Fixtures.edge(0, 1), Fixtures.edge(0, 1, label: Size(width: 20, height: 10)),
+                                        Fixtures.edge(1, 0, label: Size(width: 20, height: 10))])
+        let result = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, result) == [])
+        #expect(result.nodes[0].midY < result.nodes[1].midY)
+    }
 }

@@ -71,3 +71,25 @@ import Testing
         #expect(result.edges.allSatisfy { $0.points.isEmpty })
     }
 }
+
+@Suite struct InvariantCheckerTests {
+    @Test func brokenLayoutsAreCaught() {
+        let graph = LayoutGraph(nodes: [Fixtures.node(in: 0), Fixtures.node(), Fixtures.node()],
+                                edges: [Fixtures.edge(0, 1, label: Size(width: 20, height: 10)), Fixtures.edge(1, 2)],
+                                clusters: [LayoutCluster(titleSize: Size(width: 30, height: 10))])
+        let good = LayeredPipeline.run(graph)
+        #expect(Invariants.violations(graph, good) == [])
+        var overlapping = good
+        overlapping.nodes[2] = overlapping.nodes[1].offsetBy(dx: 5, dy: 5)
+        #expect(!Invariants.violations(graph, overlapping).isEmpty)
+        var shrunk = good
+        shrunk.clusters[0] = shrunk.clusters[0].insetBy(dx: 10, dy: 10)
+        #expect(!Invariants.violations(graph, shrunk).isEmpty)
+        var misrouted = good
+        misrouted.edges[1].points.reverse()
+        #expect(!Invariants.violations(graph, misrouted).isEmpty)
+        var labelOnNode = good
+        labelOnNode.edges[0].labelRect = Rect(center: good.nodes[1].center, size: Size(width: 20, height: 10))
+        #expect(!Invariants.violations(graph, labelOnNode).isEmpty)
+    }
+}

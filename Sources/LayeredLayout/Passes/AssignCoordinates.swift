@@ -3,7 +3,8 @@
 /// What: x by Brandes–Köpf (`BrandesKoepf`) with a separation of half the two widths plus a
 /// gap (`nodeSpacing` between boxes, `edgeSpacing` when an edge point or border is involved)
 /// plus the insets of every cluster border passed between the two; y row by row from the
-/// tallest box of each rank, rows `rankSpacing` apart, or more when cluster paddings meet.
+/// tallest box of each rank, rows `rankSpacing` apart (half that next to a row of only borders and bends), or more
+/// when cluster paddings meet.
 /// Pre: OrderNodes ran. Post: neighbours in a rank are at least their separation apart.
 enum AssignCoordinates {
     static func run(_ g: inout WorkGraph) {
@@ -42,7 +43,14 @@ enum AssignCoordinates {
         guard count > 0 else { return }
         var height = Array(repeating: 0.0, count: count)
         var padTop = Array(repeating: 0.0, count: count), padBottom = Array(repeating: 0.0, count: count)
-        for node in g.nodes { height[node.rank] = max(height[node.rank], node.height) }
+        // Rows holding only borders and edge bends need less room than rows of boxes.
+        var light = Array(repeating: true, count: count)
+        for node in g.nodes {
+            height[node.rank] = max(height[node.rank], node.height)
+            if node.isSolid || node.isLabel {
+                light[node.rank] = false
+            }
+        }
         for c in g.clusters {
             let top = g.nodes[c.top].rank, bottom = g.nodes[c.bottom].rank
             padTop[top] = max(padTop[top], c.insets.top)
@@ -51,9 +59,18 @@ enum AssignCoordinates {
         var rowY = Array(repeating: 0.0, count: count)
         rowY[0] = height[0] / 2
         for r in 1..<max(1, count) {
-            var gap = g.rankSpacing
-            if padBottom[r - 1] + padTop[r] > 0 { gap = max(gap, padBottom[r - 1] + padTop[r] + g.edgeSpacing) }
+            var gap = light[r - 1] || light[r] ? g.rankSpacing / 2 : g.rankSpacing
+            if padBottom[r - 1] + padTop[r] > 0 { gap = max(gap, padBottom[r - 1] + padTop[r] + g.rankSpacing) }
             rowY[r] = rowY[r - 1] + height[r - 1] / 2 + gap + height[r] / 2
+        }
+        // Stretch clusters shorter than their minimum length (inner first) below their top row.
+        for (_, cluster) in g.clusters.enumerated().sorted(by: { ($0.element.depth, $0.offset) > ($1.element.depth, $1.offset) }) {
+            let top = g.nodes[cluster.top], bottom = g.nodes[cluster.bottom]
+            let length = rowY[bottom.rank] + bottom.height / 2 + cluster.insets.bottom
+                - (rowY[top.rank] - top.height / 2 - cluster.insets.top)
+            let deficit = cluster.minimumLength - length
+            guard deficit > 0 else { continue }
+            for r in (top.rank + 1)..<count { rowY[r] += deficit }
         }
         for v in g.nodes.indices { g.nodes[v].y = rowY[g.nodes[v].rank] }
     }

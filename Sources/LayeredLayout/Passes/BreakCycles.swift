@@ -1,7 +1,7 @@
 /// Makes the graph acyclic by reversing a small set of edges.
 ///
 /// What: the greedy feedback arc set heuristic of Eades, Lin and Smyth (1993) orders the
-/// boxes (real nodes and placeholders; cluster borders stand for their first member), sinks
+/// boxes (real nodes and placeholders; a cluster end stands for the boxes inside it), sinks
 /// to the back, sources to the front, otherwise the node with the largest out−in degree.
 /// Border nodes are slotted just before (top) or after (bottom) their cluster's content so
 /// nesting edges always point forward; every other edge pointing backward is reversed.
@@ -10,19 +10,25 @@
 enum BreakCycles {
     static func run(_ g: inout WorkGraph) {
         let n = g.nodes.count
-        // Representative box of each cluster: its lowest-id solid node.
-        var representative = Array(repeating: Int.max, count: g.clusters.count)
+        // A cluster end stands for all the boxes inside it (or the first, for huge products),
+        // so the order tends to put a whole cluster before or after the other end.
+        var members = Array(repeating: [Int](), count: g.clusters.count)
         for v in g.nodes.indices where g.nodes[v].isSolid {
             var c = g.nodes[v].cluster
-            while let x = c { representative[x] = min(representative[x], v); c = g.clusters[x].parent }
+            while let x = c { members[x].append(v); c = g.clusters[x].parent }
         }
-        func box(_ v: Int) -> Int {
+        func boxes(_ v: Int) -> [Int] {
             switch g.nodes[v].kind {
-            case .clusterTop(let c), .clusterBottom(let c): return representative[c] == Int.max ? v : representative[c]
-            default: return v
+            case .clusterTop(let c), .clusterBottom(let c): return members[c].isEmpty ? [v] : members[c]
+            default: return [v]
             }
         }
-        let pairs = g.edges.filter { !$0.isNesting }.map { (box($0.from), box($0.to)) }.filter { $0.0 != $0.1 }
+        var pairs: [(Int, Int)] = []
+        for e in g.edges where !e.isNesting {
+            var tails = boxes(e.from), heads = boxes(e.to)
+            if tails.count * heads.count > 400 { tails = [tails[0]]; heads = [heads[0]] }
+            for a in tails { for b in heads where a != b { pairs.append((a, b)) } }
+        }
         let position = greedyOrder(nodeCount: n, edges: pairs)
 
         var firstPosition = Array(repeating: Int.max, count: g.clusters.count)

@@ -94,7 +94,13 @@ enum BuildWorkGraph {
             let insets = direction.isHorizontal
                 ? Insets(top: pad, left: pad + max(0, title.height), bottom: pad, right: pad)
                 : Insets(all: pad)
-            g.clusters.append(.init(parent: parents[c], depth: depth, insets: insets))
+            var info = WorkGraph.Cluster(parent: parents[c], depth: depth, insets: insets)
+            if direction.isHorizontal {
+                info.minimumLength = max(0, title.width) + 2 * pad
+            } else {
+                info.minimumWidth = max(0, title.width) + 2 * pad
+            }
+            g.clusters.append(info)
         }
     }
 
@@ -112,7 +118,7 @@ enum BuildWorkGraph {
             switch direction {
             case .topToBottom: topSize = Size(width: tw, height: th)
             case .bottomToTop: bottomSize = Size(width: tw, height: th)
-            case .leftToRight, .rightToLeft: topSize = Size(width: 0, height: tw)
+            case .leftToRight, .rightToLeft: break // title along the left inset; see minimumLength
             }
             g.clusters[c].top = g.addNode(.init(kind: .clusterTop(c), width: topSize.width, height: topSize.height, cluster: c))
             g.clusters[c].bottom = g.addNode(.init(kind: .clusterBottom(c), width: bottomSize.width,

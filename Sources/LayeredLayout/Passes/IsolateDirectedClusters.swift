@@ -80,11 +80,14 @@ enum IsolateDirectedClusters {
             plan.outerNodes.append(n)
             outer.nodes.append(LayoutNode(size: node.size, cluster: valid(node.cluster).map { clusterIndex[$0] }))
         }
+        var outerIndex = Array(repeating: -1, count: graph.nodes.count)
+        for (i, n) in plan.outerNodes.enumerated() { outerIndex[n] = i }
+        func nodeIndex(_ n: Int, _ table: [Int]) -> Int { n >= 0 && n < table.count ? table[n] : -1 }
         for (i, edge) in graph.edges.enumerated() where owner(endChain(edge.from)) == nil {
             plan.outerEdges.append(i)
             func map(_ end: LayoutEndpoint) -> LayoutEndpoint {
                 switch end {
-                case .node(let n): return .node(plan.outerNodes.firstIndex(of: n) ?? -1)
+                case .node(let n): return .node(nodeIndex(n, outerIndex))
                 case .cluster(let c): return .cluster(valid(c).map { clusterIndex[$0] } ?? -1)
                 }
             }
@@ -109,15 +112,17 @@ enum IsolateDirectedClusters {
                 sub.clusters[i].parent = (p == c || p == nil) ? nil : p.map { subCluster[$0] }
             }
             func inner(_ cl: Int?) -> Int? { valid(cl).flatMap { $0 == c ? nil : subCluster[$0] } }
+            var subIndex = Array(repeating: -1, count: graph.nodes.count)
             for (n, node) in graph.nodes.enumerated() where owner(chain(node.cluster)) == c {
+                subIndex[n] = item.nodes.count
                 item.nodes.append(n)
                 sub.nodes.append(LayoutNode(size: node.size, cluster: inner(node.cluster)))
             }
             for (i, edge) in graph.edges.enumerated() where owner(endChain(edge.from)) == c {
                 item.edges.append(i)
                 var copy = edge
-                if case .node(let n) = edge.from { copy.from = .node(item.nodes.firstIndex(of: n) ?? -1) }
-                if case .node(let n) = edge.to { copy.to = .node(item.nodes.firstIndex(of: n) ?? -1) }
+                if case .node(let n) = edge.from { copy.from = .node(nodeIndex(n, subIndex)) }
+                if case .node(let n) = edge.to { copy.to = .node(nodeIndex(n, subIndex)) }
                 if case .cluster(let d) = edge.from { copy.from = .cluster(inner(d) ?? -1) }
                 if case .cluster(let d) = edge.to { copy.to = .cluster(inner(d) ?? -1) }
                 sub.edges.append(copy)

@@ -44,21 +44,33 @@ enum OrderNodes {
 struct Ordering {
     var layers: [[Int]]
     var position: [Int]
+    /// Sort keys by node id, reused across layers.
+    private var key: [Double]
     let up: [[Int]], down: [[Int]]
     let nodeCluster: [Int?]
     let clusterParent: [Int?]
     let sorter: LayerSorter
     let hasClusters: Bool
+    /// For each bend of a long edge, the index of its chain (else -1).
+    let chainOf: [Int]
+    let chainCount: Int
 
     init(_ g: WorkGraph) {
         layers = g.layers
         position = Array(repeating: 0, count: g.nodes.count)
+        key = Array(repeating: 0, count: g.nodes.count)
         up = g.up
         down = g.down
         nodeCluster = g.nodes.map(\.cluster)
         clusterParent = g.clusters.map(\.parent)
         sorter = LayerSorter(g)
         hasClusters = !g.clusters.isEmpty
+        var chains = Array(repeating: -1, count: g.nodes.count)
+        for (i, path) in g.paths.enumerated() where path.count > 2 {
+            for v in path.dropFirst().dropLast() { chains[v] = i }
+        }
+        chainOf = chains
+        chainCount = g.paths.count
         refreshPositions()
     }
 
@@ -111,7 +123,6 @@ struct Ordering {
     private mutating func reorder(_ r: Int, by neighbours: [[Int]], fixedCount: Int, median: Bool) {
         let layer = layers[r]
         guard layer.count > 1 else { return }
-        var key = Array(repeating: 0.0, count: position.count)
         let scale = Double(max(1, fixedCount)) / Double(layer.count)
         for v in layer {
             let ns = neighbours[v]
@@ -158,7 +169,8 @@ struct Ordering {
     }
 
     /// Gives sibling clusters one left-to-right order in every rank: by the mean relative
-    /// position of all their nodes.
+    /// position of all their nodes. The bends of one long edge share the mean position of
+    /// their chain, so the edge passes every sibling cluster on one side, never through it.
     mutating func unifyClusterOrder() {
         guard hasClusters else { return }
         var sum = Array(repeating: 0.0, count: clusterParent.count)
@@ -173,6 +185,12 @@ struct Ordering {
             }
         }
         let clusterKey = sum.indices.map { count[$0] > 0 ? sum[$0] / count[$0] : 0 }
+        var chainSum = Array(repeating: 0.0, count: chainCount), chainSize = Array(repeating: 0.0, count: chainCount)
+        for v in relative.indices where chainOf[v] >= 0 {
+            chainSum[chainOf[v]] += relative[v]
+            chainSize[chainOf[v]] += 1
+        }
+        for v in relative.indices where chainOf[v] >= 0 { relative[v] = chainSum[chainOf[v]] / chainSize[chainOf[v]] }
         for r in layers.indices { layers[r] = sorter.sort(layers[r], key: relative, clusterKey: clusterKey) }
         refreshPositions()
     }

@@ -43,6 +43,7 @@ enum Orient {
         nodes = nodes.map(shift)
         clusters = clusters.map(shift)
         routes = routes.map { EdgeRoute(points: $0.points.map(shift), labelRect: $0.labelRect.map(shift)) }
+        assert(nodes.allSatisfy { $0.minX >= 0 && $0.minY >= 0 }, "the layout must start at (0, 0)")
         return LayoutResult(nodes: nodes, edges: routes, clusters: clusters, size: box.size)
     }
 }

@@ -23,14 +23,24 @@ enum RouteEdges {
             }
             let input = graph.edges[original]
             let (tailEnd, headEnd) = e.reversed ? (input.to, input.from) : (input.from, input.to)
-            if case .cluster(let c) = tailEnd { points = clipStart(points, g.clusters[c].box) }
+            if case .cluster(let c) = tailEnd { points = attach(points, to: g.clusters[c].box, atTop: e.reversed) }
             if case .cluster(let c) = headEnd {
-                points = Array(clipStart(points.reversed(), g.clusters[c].box).reversed())
+                points = Array(attach(points.reversed(), to: g.clusters[c].box, atTop: !e.reversed).reversed())
             }
             g.routes[original] = EdgeRoute(points: points, labelRect: labelRect)
         }
         for loop in g.selfLoops { g.routes[loop.original] = route(loop, g) }
         for loose in g.looseEdges { g.routes[loose.original] = route(loose, g, graph) }
+    }
+
+    /// Starts the polyline on the top or bottom border of a cluster's box (its border node
+    /// may sit in the reserved row outside the tight box), then clips it there.
+    static func attach(_ points: [Point], to box: Rect, atTop: Bool) -> [Point] {
+        guard points.count > 1 else { return points }
+        // Aim at the neighbouring point, away from the corners.
+        let x = min(max(points[1].x, box.minX + box.width / 4), box.maxX - box.width / 4)
+        let first = Point(x: x, y: atTop ? box.minY : box.maxY)
+        return clipStart([first] + points.dropFirst(), box)
     }
 
     /// Drops the part of the polyline inside `box`, starting it on the box border.

@@ -7,7 +7,7 @@ import Geometry
 /// cluster in any rank ≤ its box edge − gap" by one longest-path sweep over the constraint
 /// DAG (in the spirit of the compaction step of Sander 1996, "Layout of compound directed
 /// graphs"), starting from the Brandes–Köpf positions so nodes only move right when needed.
-/// Then it sets each box: x from its tight left/right edges, y from its border nodes.
+/// Then it sets each box tight around its content.
 /// Pre: coordinates assigned, clusters contiguous with one sibling order in all ranks.
 /// Post: every box contains its members and child boxes with their insets; sibling boxes
 /// and boxes versus non-member nodes do not overlap.
@@ -61,7 +61,18 @@ enum SeparateClusters {
             }
         }
         for v in 0..<n { g.nodes[v].x = value[v] }
+        for c in g.clusters.indices { g.clusters[c].reserved = (value[leftOf(c)], value[rightOf(c)]) }
         setBoxes(&g)
+        assert(g.nodes.allSatisfy { node in
+            guard let c = node.cluster else { return true }
+            let box = g.clusters[c].box
+            switch node.kind {
+            case .spine, .clusterTop, .clusterBottom: return true
+            default: break
+            }
+            return node.width == 0
+                || (node.x - node.width / 2 >= box.minX - 1e-6 && node.x + node.width / 2 <= box.maxX + 1e-6)
+        }, "cluster boxes must hold their members")
     }
 
     /// The insets of the cluster borders between `a` and `b` below their common cluster.
@@ -82,25 +93,50 @@ enum SeparateClusters {
         return last
     }
 
-    /// Tight boxes, innermost clusters first.
+    /// Tight boxes around the content (not the border rows and spines), innermost first;
+    /// a box shorter than its minimum length grows within its reserved border rows.
     private static func setBoxes(_ g: inout WorkGraph) {
         let count = g.clusters.count
-        var minX = Array(repeating: Double.infinity, count: count), maxX = Array(repeating: -Double.infinity, count: count)
+        var bounds = Array(repeating: Rect?.none, count: count)
+        func extend(_ c: Int, _ r: Rect) { bounds[c] = bounds[c].map { $0.union(r) } ?? r }
         for node in g.nodes {
-            guard let c = node.cluster else { continue }
-            minX[c] = min(minX[c], node.x - node.width / 2 - g.clusters[c].insets.left)
-            maxX[c] = max(maxX[c], node.x + node.width / 2 + g.clusters[c].insets.right)
+            guard let c = node.cluster, node.kind != .spine else { continue }
+            switch node.kind {
+            case .clusterTop, .clusterBottom: continue // the title; its x is free, see below
+            default: break
+            }
+            let insets = g.clusters[c].insets
+            extend(c, Rect(x: node.x - node.width / 2 - insets.left, y: node.y - node.height / 2 - insets.top,
+                           width: node.width + insets.left + insets.right, height: node.height + insets.top + insets.bottom))
         }
-        for c in g.clusters.indices.sorted(by: { g.clusters[$0].depth > g.clusters[$1].depth }) {
+        let innerFirst = g.clusters.indices.sorted { (g.clusters[$0].depth, $0) > (g.clusters[$1].depth, $1) }
+        for c in innerFirst {
             let cluster = g.clusters[c]
-            if !minX[c].isFinite { minX[c] = 0; maxX[c] = cluster.insets.left + cluster.insets.right }
             let top = g.nodes[cluster.top], bottom = g.nodes[cluster.bottom]
-            let y0 = top.y - top.height / 2 - cluster.insets.top
-            let y1 = bottom.y + bottom.height / 2 + cluster.insets.bottom
-            g.clusters[c].box = Rect(x: minX[c], y: y0, width: maxX[c] - minX[c], height: y1 - y0)
+            let reservedTop = top.y - top.height / 2 - cluster.insets.top
+            let reservedBottom = bottom.y + bottom.height / 2 + cluster.insets.bottom
+            var box = bounds[c] ?? Rect(x: top.x - cluster.insets.left, y: reservedTop,
+                                        width: cluster.insets.left + cluster.insets.right, height: 0)
+            // A title row (top for TB, bottom for BT) belongs to the box.
+            if top.height > 0 { box = box.union(Rect(x: box.minX, y: reservedTop, width: box.width, height: 0)) }
+            if bottom.height > 0 { box = box.union(Rect(x: box.minX, y: reservedBottom, width: box.width, height: 0)) }
+            if box.width < cluster.minimumWidth {
+                let (left, right) = cluster.reserved
+                var x0 = box.midX - cluster.minimumWidth / 2
+                if left.isFinite && right.isFinite { x0 = max(left, min(x0, right - cluster.minimumWidth)) }
+                box = Rect(x: x0, y: box.minY, width: cluster.minimumWidth, height: box.height)
+            }
+            if box.height < cluster.minimumLength {
+                let grow = cluster.minimumLength - box.height
+                var y0 = box.minY - grow / 2
+                y0 = max(reservedTop, min(y0, reservedBottom - cluster.minimumLength))
+                box = Rect(x: box.minX, y: y0, width: box.width, height: cluster.minimumLength)
+            }
+            g.clusters[c].box = box
             if let p = cluster.parent {
-                minX[p] = min(minX[p], minX[c] - g.clusters[p].insets.left)
-                maxX[p] = max(maxX[p], maxX[c] + g.clusters[p].insets.right)
+                let i = g.clusters[p].insets
+                extend(p, Rect(x: box.minX - i.left, y: box.minY - i.top, width: box.width + i.left + i.right,
+                               height: box.height + i.top + i.bottom))
             }
         }
     }

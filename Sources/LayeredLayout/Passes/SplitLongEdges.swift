@@ -41,7 +41,7 @@ enum SplitLongEdges {
             let bottom = g.clusters[c].bottom
             let r1 = g.nodes[bottom].rank
             for r in (g.nodes[last].rank + 1)..<max(g.nodes[last].rank + 1, r1) {
-                let d = g.addNode(.init(kind: .dummy, width: 0, height: 0, cluster: c, rank: r))
+                let d = g.addNode(.init(kind: .spine, width: 0, height: 0, cluster: c, rank: r))
                 segments.append((last, d))
                 last = d
             }

@@ -26,17 +26,16 @@ struct LayerSorter {
 
     private func arrange(_ members: [Int], scope: Int?, depth: Int, key: [Double], clusterKey: [Double]?) -> [Int] {
         var items: [(key: Double, first: Int, node: Int, group: Int)] = []
-        var groupIndex: [Int: Int] = [:]
         var groups: [[Int]] = []
         var groupCluster: [Int] = []
         var sums: [Double] = []
         for (i, v) in members.enumerated() {
             if let c = group(of: v, scope: scope, depth: depth) {
-                if let gi = groupIndex[c] {
+                // Few child clusters per scope: a linear search beats hashing here.
+                if let gi = groupCluster.firstIndex(of: c) {
                     groups[gi].append(v)
                     sums[gi] += key[v]
                 } else {
-                    groupIndex[c] = groups.count
                     items.append((0, i, -1, groups.count))
                     groups.append([v])
                     groupCluster.append(c)

@@ -11,6 +11,8 @@ struct NetworkSimplex {
     private var cut: [Double]
     private var low: [Int], lim: [Int], parentEdge: [Int]
     private var postorder: [Int] = []
+    /// Exchanges made by the last `solve`.
+    private(set) var iterations = 0
 
     init(nodeCount: Int, tails: [Int], heads: [Int], minLength: [Int], weight: [Double]) {
         n = nodeCount
@@ -32,7 +34,7 @@ struct NetworkSimplex {
         feasibleTree()
         computeLowLim()
         computeCutValues()
-        var iterations = 0
+        iterations = 0
         while iterations < maxIterations, let leave = inTree.indices.first(where: { inTree[$0] && cut[$0] < -1e-9 }) {
             guard let enter = enteringEdge(for: leave) else { break }
             inTree[leave] = false

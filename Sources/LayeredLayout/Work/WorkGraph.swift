@@ -17,6 +17,8 @@ struct WorkGraph {
         case clusterBottom(Int)
         /// A bend point of a long edge.
         case dummy
+        /// A bend of the invisible chain from a cluster's top to its bottom border.
+        case spine
         /// The label of layout edge `id`, at the middle of its chain.
         case label(Int)
     }
@@ -42,10 +44,15 @@ struct WorkGraph {
             }
         }
 
+        var isLabel: Bool {
+            if case .label = kind { return true }
+            return false
+        }
+
         /// Points of edges (plain bends and labels): their segments may be kept straight.
         var isEdgePoint: Bool {
             switch kind {
-            case .dummy, .label: return true
+            case .dummy, .label, .spine: return true
             default: return false
             }
         }
@@ -70,6 +77,12 @@ struct WorkGraph {
         var parent: Int?
         var depth = 0
         var insets: Insets
+        /// Smallest extent along the rank axis (room for a title that runs across ranks).
+        var minimumLength = 0.0
+        /// Smallest width (room for a title above the content).
+        var minimumWidth = 0.0
+        /// The horizontal room SeparateClusters reserved (left, right).
+        var reserved = (0.0, 0.0)
         var top = 0
         var bottom = 0
         var box = Rect.zero
