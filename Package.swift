@@ -50,7 +50,9 @@ let package = Package(
         .testTarget(name: "FlowchartSceneTests", dependencies: ["FlowchartScene", "Flowchart", "Scene", "Geometry", "LayeredLayout", "Diagnostics"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Native", "Geometry"]),
-        .testTarget(name: "TrellisTests", dependencies: ["Trellis", "Diagnostics"]),
+        .testTarget(name: "TrellisTests", dependencies: [
+            "Trellis", "Diagnostics", "Flowchart", "FlowchartScene", "Render", "LayeredLayout", "Geometry",
+        ]),
         .testTarget(name: "TrellisCLITests", dependencies: ["Trellis"]),
     ]
 )

@@ -1,0 +1,73 @@
+import Diagnostics
+import Flowchart
+import FlowchartScene
+import Foundation
+import Geometry
+import LayeredLayout
+import Render
+import Testing
+
+/// The layout invariants, checked on the real drawing of every corpus file and the flagship:
+/// node boxes never overlap, clusters hold their members and nested clusters, sibling
+/// clusters never overlap, and edge labels overlap neither nodes nor each other.
+@Suite struct CorpusLayoutInvariantTests {
+    static let tolerance = 1.0
+
+    @Test func invariantsHoldOnEveryCorpusFile() throws {
+        var files = ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.corpus.path)) ?? [])
+            .filter { $0.hasSuffix(".mmd") }.sorted().map { TestPaths.corpus.appendingPathComponent($0) }
+        if files.isEmpty { print("CorpusLayoutInvariantTests: no corpus at \(TestPaths.corpus.path); flagship only") }
+        files.append(TestPaths.flagship)
+        let engine = try RenderEngine(fontDirectory: TestPaths.fonts)
+        var checked = 0
+        for url in files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let (diagram, diagnostics) = FlowchartCompiler.compile(SourceFile(name: url.lastPathComponent, text: text))
+            guard let diagram, !diagnostics.hasErrors else { continue }
+            let drawing = FlowchartSceneBuilder.draw(diagram, measurer: engine.measurer)
+            for problem in Self.problems(in: drawing.layout, diagram: diagram) {
+                Issue.record("\(url.lastPathComponent): \(problem)")
+            }
+            checked += 1
+        }
+        print("CorpusLayoutInvariantTests: checked \(checked) drawings")
+        #expect(checked > 0)
+    }
+
+    static func problems(in layout: LayoutResult, diagram: FlowchartDiagram) -> [String] {
+        var found: [String] = []
+        let nodes = layout.nodes
+        for i in nodes.indices {
+            for j in nodes.indices where j > i && nodes[i].intersects(nodes[j], tolerance: tolerance) {
+                found.append("nodes \(diagram.nodes[i].id) and \(diagram.nodes[j].id) overlap")
+            }
+            if let s = diagram.nodes[i].subgraph, s < layout.clusters.count,
+               !layout.clusters[s].contains(nodes[i], tolerance: tolerance) {
+                found.append("cluster \(diagram.subgraphs[s].id) does not hold node \(diagram.nodes[i].id)")
+            }
+        }
+        let clusters = layout.clusters
+        for a in clusters.indices {
+            if let p = diagram.subgraphs[a].parent, !clusters[p].contains(clusters[a], tolerance: tolerance) {
+                found.append("cluster \(diagram.subgraphs[p].id) does not hold cluster \(diagram.subgraphs[a].id)")
+            }
+            for b in clusters.indices where b > a {
+                let nested = clusters[a].contains(clusters[b], tolerance: tolerance)
+                    || clusters[b].contains(clusters[a], tolerance: tolerance)
+                if !nested && clusters[a].intersects(clusters[b], tolerance: tolerance) {
+                    found.append("clusters \(diagram.subgraphs[a].id) and \(diagram.subgraphs[b].id) overlap")
+                }
+            }
+        }
+        let labels = layout.edges.enumerated().compactMap { index, route in route.labelRect.map { (index, $0) } }
+        for (k, (edge, rect)) in labels.enumerated() {
+            for (n, node) in nodes.enumerated() where rect.intersects(node, tolerance: tolerance) {
+                found.append("label of edge \(edge) overlaps node \(diagram.nodes[n].id)")
+            }
+            for (other, otherRect) in labels[(k + 1)...] where rect.intersects(otherRect, tolerance: tolerance) {
+                found.append("labels of edges \(edge) and \(other) overlap")
+            }
+        }
+        return found
+    }
+}
