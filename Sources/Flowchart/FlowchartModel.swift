@@ -22,6 +22,41 @@ public enum NodeShape: String, Hashable, Sendable, CaseIterable {
     case parallelogramAlt   // A[\text\]
     case trapezoid          // A[/text\]
     case trapezoidAlt       // A[\text/]
+    // The other shapes of the expanded syntax `A@{ shape: … }`, by Mermaid's short name.
+    case datastore          // datastore
+    case bang               // bang
+    case cloud              // cloud
+    case text               // text
+    case notchedRectangle   // notch-rect
+    case linedRectangle     // lin-rect
+    case smallCircle        // sm-circ
+    case framedCircle       // fr-circ
+    case fork               // fork
+    case hourglass          // hourglass
+    case braceLeft          // brace
+    case braceRight         // brace-r
+    case braces             // braces
+    case bolt               // bolt
+    case document           // doc
+    case delay              // delay
+    case horizontalCylinder // h-cyl
+    case linedCylinder      // lin-cyl
+    case curvedTrapezoid    // curv-trap
+    case dividedRectangle   // div-rect
+    case triangle           // tri
+    case windowPane         // win-pane
+    case filledCircle       // f-circ
+    case notchedPentagon    // notch-pent
+    case flippedTriangle    // flip-tri
+    case slopedRectangle    // sl-rect
+    case stackedDocument    // docs
+    case stackedRectangle   // st-rect
+    case bowTieRectangle    // bow-rect
+    case crossedCircle      // cross-circ
+    case taggedDocument     // tag-doc
+    case taggedRectangle    // tag-rect
+    case flag               // flag
+    case linedDocument      // lin-doc
 }
 
 /// Label text as written: `text` has `<br>` already turned into `"\n"` and entity codes

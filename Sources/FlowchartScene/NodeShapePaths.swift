@@ -37,6 +37,10 @@ public struct NodeShapePaths: Hashable, Sendable {
             let ry = min(NodeShapeSizing.cylinderCapHeight(width: box.width), box.height / 3)
             outer = NodeShapePaths.cylinder(box, ry: ry)
             details = [NodeShapePaths.lowerHalfEllipse(Rect(x: box.minX, y: box.minY, width: box.width, height: 2 * ry))]
+        default:
+            // Expanded-syntax shapes get their own builders with the rendering issue.
+            outer = Path.rect(box)
+            details = []
         }
     }
 

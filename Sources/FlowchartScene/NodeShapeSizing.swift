@@ -48,6 +48,9 @@ public enum NodeShapeSizing {
         case .trapezoidAlt:
             let height = h + 2 * p
             return Size(width: w + 2 * p + height, height: height)
+        default:
+            // Expanded-syntax shapes get their own sizing with the rendering issue.
+            return Size(width: w + 4 * p, height: h + 2 * p)
         }
     }
 
