@@ -125,6 +125,19 @@ public struct FlowNode: Hashable, Sendable {
     public var tooltip: String? = nil
     /// Link target from a `click` statement (`_blank`, `_self`, …).
     public var linkTarget: String? = nil
+    /// `@{ icon: "fa:user" }`: an icon name (`pack:name`) drawn in the node.
+    public var icon: String? = nil
+    /// `@{ img: "https://…" }`: a picture drawn in the node.
+    public var image: NodeImage? = nil
+    /// `@{ form: square | circle | rounded }`: the frame of an icon node.
+    public var form: String? = nil
+    /// `@{ pos: t | b }`: the label's place relative to an icon or image.
+    public var labelPosition: String? = nil
+    /// `@{ w: …, h: … }`: the icon or image size asked for.
+    public var assetWidth: Double? = nil
+    public var assetHeight: Double? = nil
+    /// `A[|borders:lt|Text]`: the field/value properties given in the bracket.
+    public var properties: [String: String] = [:]
 
     public init(id: String, label: FlowLabel, shape: NodeShape = .rectangle, classes: [String] = [],
                 style: StyleDeclarations = StyleDeclarations(), subgraph: Int? = nil,
@@ -136,6 +149,22 @@ public struct FlowNode: Hashable, Sendable {
         self.style = style
         self.subgraph = subgraph
         self.range = range
+    }
+}
+
+/// The picture of an image node (`@{ img: …, w: …, h: …, constraint: on }`).
+public struct NodeImage: Hashable, Sendable {
+    public var url: String
+    public var width: Double?
+    public var height: Double?
+    /// `on`: keep the image's aspect ratio when only one of `w`/`h` is given.
+    public var constraint: String?
+
+    public init(url: String, width: Double? = nil, height: Double? = nil, constraint: String? = nil) {
+        self.url = url
+        self.width = width
+        self.height = height
+        self.constraint = constraint
     }
 }
 
@@ -225,6 +254,20 @@ public struct FlowchartConfig: Hashable, Sendable {
     /// `flowchart.curve`: the default edge curve name (`basis`, `linear`, …); an edge's own
     /// `curve` wins.
     public var curve: String? = nil
+    /// `look`: `classic` or `handDrawn` (Trellis draws classic).
+    public var look: String? = nil
+    /// `layout`: `dagre` or `elk` (Trellis uses its own layered layout either way).
+    public var layout: String? = nil
+    /// `themeVariables` (`primaryColor`, `lineColor`, `fontFamily`, …), values as written.
+    public var themeVariables: [String: String] = [:]
+    /// `flowchart.padding`: space between a node's label and its outline.
+    public var padding: Double? = nil
+    /// `flowchart.wrappingWidth`: where long labels wrap.
+    public var wrappingWidth: Double? = nil
+    /// `flowchart.diagramPadding`: margin around the whole diagram.
+    public var diagramPadding: Double? = nil
+    /// `flowchart.htmlLabels` (or top-level `htmlLabels`).
+    public var htmlLabels: Bool? = nil
 
     public init(theme: String? = nil, nodeSpacing: Double? = nil, rankSpacing: Double? = nil) {
         self.theme = theme

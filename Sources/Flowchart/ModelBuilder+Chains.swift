@@ -38,6 +38,7 @@ extension ModelBuilder {
 
     /// The endpoint a node mention refers to, creating or updating the node.
     mutating func mention(_ syntax: NodeSyntax, in subgraph: Int?) -> FlowEndpoint {
+        classUses += syntax.classes
         if let index = subgraphIndex[syntax.id.text] {
             diagram.subgraphs[index].classes += syntax.classes.map(\.text)
             if syntax.shape != nil || syntax.data != nil {
@@ -47,12 +48,12 @@ extension ModelBuilder {
             return .subgraph(index)
         }
         let index = node(named: syntax.id.text, range: syntax.range)
+        mentioned.insert(index)
         if let shape = syntax.shape {
-            diagram.nodes[index].label = FlowLabel(shape.label.text, isMarkdown: shape.label.isMarkdown)
-            if let nodeShape = Self.shape(for: shape.kind) {
-                diagram.nodes[index].shape = nodeShape
-            } else {
-                diagnostics.append(Self.unsupported("the ellipse shape '(-…-)' is", at: shape.range))
+            relabel(index, FlowLabel(shape.label.text, isMarkdown: shape.label.isMarkdown), range: shape.range)
+            diagram.nodes[index].shape = Self.shape(for: shape.kind)
+            for property in shape.properties {
+                diagram.nodes[index].properties[property.key.text] = property.value.text
             }
         }
         if let data = syntax.data {
@@ -70,29 +71,6 @@ extension ModelBuilder {
         diagram.nodes.append(FlowNode(id: id, label: FlowLabel(id), range: range))
         nodeIndex[id] = index
         return index
-    }
-
-    private mutating func applyNodeData(_ entries: [DataEntrySyntax], to index: Int, range: SourceRange) {
-        for entry in entries {
-            switch entry.key.text {
-            case "shape":
-                if let shape = NodeShapeNames.shape(named: entry.value.text) {
-                    diagram.nodes[index].shape = shape
-                } else {
-                    diagnostics.append(Self.unsupported("'@{ shape: \(entry.value.text) }' is", at: range))
-                }
-            case "label":
-                // mermaid.js renders `@{ label: … }` as markdown (`**p1**\nx` → bold, line break).
-                diagram.nodes[index].label = FlowLabel(entry.value.text, isMarkdown: true)
-            case "icon", "img":
-                diagnostics.append(Self.unsupported("'@{ \(entry.key.text): \"\(entry.value.text)\" }' is", at: range))
-            case "pos", "h", "w", "form", "constraint":
-                // Only meaningful with `icon`/`img`, which are reported above; Mermaid ignores them otherwise.
-                break
-            default:
-                diagnostics.append(Self.unsupported("'@{ \(entry.key.text): … }' is", at: range))
-            }
-        }
     }
 
     private mutating func applyEdgeData(_ entries: [DataEntrySyntax], to id: String, range: SourceRange) {
@@ -115,7 +93,7 @@ extension ModelBuilder {
         for index in edgesByID[id] ?? [] { change(&diagram.edges[index]) }
     }
 
-    static func shape(for kind: BracketKind) -> NodeShape? {
+    static func shape(for kind: BracketKind) -> NodeShape {
         switch kind {
         case .square: return .rectangle
         case .round: return .roundedRectangle
@@ -131,7 +109,8 @@ extension ModelBuilder {
         case .leanLeft: return .parallelogramAlt
         case .trapezoid: return .trapezoid
         case .trapezoidAlt: return .trapezoidAlt
-        case .ellipse: return nil
+        // mermaid.js 11 parses `(-…-)` but has no drawing for it; the stadium is the nearest shape.
+        case .ellipse: return .stadium
         }
     }
 }

@@ -4,6 +4,7 @@ import MermaidSyntax
 extension ModelBuilder {
     mutating func assignClasses(_ assignment: ClassAssignmentSyntax) {
         let names = assignment.classes.map(\.text)
+        classUses += assignment.classes
         for target in assignment.targets {
             if let index = subgraphIndex[target.text] {
                 diagram.subgraphs[index].classes += names
@@ -12,8 +13,7 @@ extension ModelBuilder {
             } else if declaredEdgeIDs.contains(target.text) {
                 for edge in edgesByID[target.text] ?? [] { diagram.edges[edge].classes += names }
             } else {
-                diagnostics.append(.warning("mermaid.unknown-node", "no node or subgraph named '\(target.text)'",
-                                            at: target.range, hint: "check the id; 'class' does not create nodes"))
+                unresolvedClassTargets.append(target)
             }
         }
     }
@@ -25,6 +25,9 @@ extension ModelBuilder {
             subgraphInlineStyles[index, default: StyleDeclarations()] =
                 (subgraphInlineStyles[index] ?? StyleDeclarations()).merged(with: declarations)
         } else {
+            if nodeIndex[style.target.text] == nil {
+                styleCreated.append((diagram.nodes.count, style.target.range))
+            }
             let index = node(named: style.target.text, range: style.target.range)
             nodeInlineStyles[index, default: StyleDeclarations()] =
                 (nodeInlineStyles[index] ?? StyleDeclarations()).merged(with: declarations)
@@ -72,6 +75,27 @@ extension ModelBuilder {
             diagnostics.append(.warning("mermaid.ignored-callback",
                                         "click callback '\(callback)' is ignored: Trellis runs no JavaScript",
                                         at: click.range, hint: "use a URL instead: click \(click.target.text) \"https://…\""))
+        }
+    }
+
+    /// `class` lines naming nothing, and `style` lines that created a node mentioned nowhere else.
+    mutating func reportUnresolvedTargets() {
+        for target in unresolvedClassTargets {
+            if let index = nodeIndex[target.text], mentioned.contains(index) {
+                diagnostics.append(.warning("mermaid.class-before-node",
+                                            "'class' on '\(target.text)' has no effect: the node is defined after this line",
+                                            at: target.range,
+                                            hint: "move the 'class' line below the node, or write '\(target.text):::name'",
+                                            notes: [.init("'\(target.text)' is defined here", range: diagram.nodes[index].range)]))
+            } else {
+                diagnostics.append(.warning("mermaid.unknown-node", "no node, edge or subgraph named '\(target.text)'",
+                                            at: target.range, hint: "check the id; 'class' does not create nodes"))
+            }
+        }
+        for (index, range) in styleCreated where !mentioned.contains(index) {
+            diagnostics.append(.warning("mermaid.style-creates-node",
+                                        "'style' on '\(diagram.nodes[index].id)', which appears nowhere else, creates a lone node",
+                                        at: range, hint: "check the id for a typo; style only nodes the diagram uses"))
         }
     }
 

@@ -27,6 +27,18 @@ struct ModelBuilder {
     var edgeLinkStyles: [Int: StyleDeclarations] = [:]
     var defaultLinkStyle = StyleDeclarations()
     var defaultCurve: String?
+    /// Nodes mentioned in a chain (not only by `style`).
+    var mentioned: Set<Int> = []
+    /// The first explicit text of each node, for the relabelled-node warning.
+    var explicitLabels: [Int: (label: FlowLabel, range: SourceRange)] = [:]
+    /// Nodes created by a `style` line, with that line's target range.
+    var styleCreated: [(node: Int, range: SourceRange)] = []
+    /// `classDef` names with where they were defined, in source order.
+    var classDefRanges: [(name: String, range: SourceRange)] = []
+    /// `class` targets that named nothing when the line was read.
+    var unresolvedClassTargets: [Identifier] = []
+    /// Every class name applied (`:::`, `class`), where it was written.
+    var classUses: [Identifier] = []
 
     mutating func build(_ syntax: FlowchartSyntax) {
         applyConfig(syntax)
@@ -36,7 +48,10 @@ struct ModelBuilder {
         walk(syntax.statements, in: nil, subgraphCursor: &cursor)
         assignMembership()
         resolveStyles()
+        reportUnresolvedTargets()
         diagnostics += IconLabelCheck.run(on: diagram)
+        diagnostics += ClassUsageCheck.run(on: diagram, definitions: classDefRanges, classUses: classUses)
+        diagnostics += SelfLinkCheck.run(on: diagram)
     }
 
     private mutating func applyConfig(_ syntax: FlowchartSyntax) {
@@ -49,6 +64,13 @@ struct ModelBuilder {
             if let spacing = config.nodeSpacing { diagram.config.nodeSpacing = spacing }
             if let spacing = config.rankSpacing { diagram.config.rankSpacing = spacing }
             if let curve = config.curve { diagram.config.curve = curve }
+            if let look = config.look { diagram.config.look = look }
+            if let layout = config.layout { diagram.config.layout = layout }
+            for entry in config.themeVariables { diagram.config.themeVariables[entry.key] = entry.value }
+            if let value = config.padding { diagram.config.padding = value }
+            if let value = config.wrappingWidth { diagram.config.wrappingWidth = value }
+            if let value = config.diagramPadding { diagram.config.diagramPadding = value }
+            if let value = config.htmlLabels { diagram.config.htmlLabels = value }
         }
     }
 
@@ -62,6 +84,7 @@ struct ModelBuilder {
                 diagram.subgraphs.append(FlowSubgraph(id: "", title: FlowLabel(""), parent: parent,
                                                       classes: syntax.classes.map(\.text), range: syntax.range))
                 mentions.append([])
+                classUses += syntax.classes
                 declareSubgraphs(syntax.body, parent: index, counter: &counter)
                 // Mermaid numbers generated ids (`subGraphN`) in closing order, inner first.
                 let id = syntax.id?.text ?? generatedID(for: syntax.title?.text ?? "", counter: counter)
@@ -107,6 +130,7 @@ struct ModelBuilder {
             case .classDef(let def):
                 let declarations = StyleDeclarations(def.declarations.map { .init($0.property, $0.value) })
                 for name in def.names {
+                    classDefRanges.append((name.text, name.range))
                     diagram.classDefinitions[name.text, default: StyleDeclarations()] =
                         (diagram.classDefinitions[name.text] ?? StyleDeclarations()).merged(with: declarations)
                 }

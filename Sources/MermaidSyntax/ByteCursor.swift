@@ -71,8 +71,8 @@ struct ByteCursor {
             || (byte == .percent && peek(1) == .percent)
     }
 
-    /// Scans a node id: letters (any script), digits, `_`, and `-`/`.` where they cannot
-    /// start a link. Returns nil when no id starts here.
+    /// Scans a node id: letters (any script), digits, `_`, `-`/`.` where they cannot
+    /// start a link, and after the first character the punctuation Mermaid allows (`! $ * + ? # ' / \\`). Returns nil when no id starts here.
     mutating func scanNodeID() -> Identifier? {
         let start = offset
         while offset < bytes.count {
@@ -82,6 +82,8 @@ struct ByteCursor {
             } else if byte == .dash, peek(1).isIDByte {
                 offset += 1
             } else if byte == .dot, offset > start, peek(1).isIDByte {
+                offset += 1
+            } else if byte.isIDPunctuation, offset > start {
                 offset += 1
             } else {
                 break
@@ -142,5 +144,11 @@ extension UInt8 {
     /// Bytes that may appear anywhere in an id: ASCII letters, digits, `_`, and any
     /// non-ASCII byte (letters of other scripts).
     var isIDByte: Bool { isASCIILetter || isDigit || self == .underscore || self >= 0x80 }
+    /// Punctuation Mermaid's lexer keeps inside an id (`a!`, `cost$`, `x+y`, `path/to`).
+    var isIDPunctuation: Bool {
+        self == UInt8(ascii: "!") || self == UInt8(ascii: "$") || self == UInt8(ascii: "*") || self == UInt8(ascii: "+")
+            || self == UInt8(ascii: "?") || self == UInt8(ascii: "#") || self == .singleQuote || self == .slash
+            || self == .backslash
+    }
     var isBlank: Bool { self == .space || self == .tab || self == .carriageReturn }
 }

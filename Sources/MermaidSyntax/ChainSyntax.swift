@@ -38,7 +38,7 @@ public enum BracketKind: String, Hashable, Sendable, CaseIterable {
     case circle = "(())", doubleCircle = "((()))", asymmetric = ">]", rhombus = "{}"
     case hexagon = "{{}}", leanRight = "[//]", leanLeft = "[\\\\]", trapezoid = "[/\\]"
     case trapezoidAlt = "[\\/]"
-    /// `A(-text-)`: parsed so it can be reported; it has no `NodeShape` yet.
+    /// `A(-text-)`: Mermaid's ellipse.
     case ellipse = "(--)"
 }
 
@@ -46,11 +46,14 @@ public enum BracketKind: String, Hashable, Sendable, CaseIterable {
 public struct ShapeSyntax: Hashable, Sendable {
     public var kind: BracketKind
     public var label: LabelSyntax
+    /// `A[|borders:lt|Text]`: the `field:value` pairs before the text.
+    public var properties: [DataEntrySyntax]
     public var range: SourceRange
 
-    public init(kind: BracketKind, label: LabelSyntax, range: SourceRange) {
+    public init(kind: BracketKind, label: LabelSyntax, properties: [DataEntrySyntax] = [], range: SourceRange) {
         self.kind = kind
         self.label = label
+        self.properties = properties
         self.range = range
     }
 }

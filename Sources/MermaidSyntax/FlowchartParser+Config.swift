@@ -75,12 +75,34 @@ extension FlowchartParser {
             config = inner
         }
         result.theme = config["theme"]?.string
+        result.look = config["look"]?.string
+        result.layout = config["layout"]?.string
+        if let variables = config["themeVariables"]?.mapping {
+            result.themeVariables = variables.map { key, value in
+                ConfigEntrySyntax(key: key.string ?? "", value: value.string ?? "")
+            }
+        }
         if let flowchart = config["flowchart"]?.mapping {
             result.nodeSpacing = flowchart["nodeSpacing"].flatMap(Self.number)
             result.rankSpacing = flowchart["rankSpacing"].flatMap(Self.number)
             result.curve = flowchart["curve"]?.string
+            result.padding = flowchart["padding"].flatMap(Self.number)
+            result.wrappingWidth = flowchart["wrappingWidth"].flatMap(Self.number)
+            result.diagramPadding = flowchart["diagramPadding"].flatMap(Self.number)
+            result.htmlLabels = flowchart["htmlLabels"]?.string.flatMap(Self.bool)
+        }
+        if let htmlLabels = config["htmlLabels"]?.string.flatMap(Self.bool), result.htmlLabels == nil {
+            result.htmlLabels = htmlLabels
         }
         return result
+    }
+
+    private static func bool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
     }
 
     private static func number(_ node: Yams.Node) -> Double? {

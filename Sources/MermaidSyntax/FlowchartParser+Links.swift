@@ -105,7 +105,7 @@ extension FlowchartParser {
             if cursor.peek() == .dash {
                 cursor.offset += 1
                 let head = endHead()
-                return LinkSyntax(stroke: .dotted, startHead: startHead, endHead: head, length: dots,
+                return LinkSyntax(stroke: .dotted, startHead: startHead, endHead: head, length: min(dots, Self.maxLength),
                                   range: cursor.range(from: linkStart))
             }
             return parseTextLink(stroke: .dotted, startHead: startHead, linkStart: linkStart)
@@ -116,11 +116,11 @@ extension FlowchartParser {
             if count >= 2 {
                 let head = endHead()
                 if head != .none {
-                    return LinkSyntax(stroke: stroke, startHead: startHead, endHead: head, length: count - 1,
+                    return LinkSyntax(stroke: stroke, startHead: startHead, endHead: head, length: min(count - 1, Self.maxLength),
                                       range: cursor.range(from: linkStart))
                 }
                 if count >= 3 {
-                    return LinkSyntax(stroke: stroke, startHead: startHead, endHead: .none, length: count - 2,
+                    return LinkSyntax(stroke: stroke, startHead: startHead, endHead: .none, length: min(count - 2, Self.maxLength),
                                       range: cursor.range(from: linkStart))
                 }
                 return parseTextLink(stroke: stroke, startHead: startHead, linkStart: linkStart)
@@ -129,7 +129,7 @@ extension FlowchartParser {
         if first == .tilde {
             let count = run(of: .tilde)
             if count >= 3 {
-                return LinkSyntax(stroke: .invisible, startHead: .none, endHead: .none, length: count - 2,
+                return LinkSyntax(stroke: .invisible, startHead: .none, endHead: .none, length: min(count - 2, Self.maxLength),
                                   range: cursor.range(from: linkStart))
             }
         }
@@ -137,28 +137,74 @@ extension FlowchartParser {
         return reportBadLink(linkStart: linkStart)
     }
 
-    /// `-- text -->`, `-. text .->`, `== text ==>`: text up to the closing part of the link.
+    /// `-- text -->`, `-. text .->`, `== text ==>`: text up to the closing part of the link,
+    /// whose stroke must match the opening one (`-- text ==>` is an error, as in Mermaid).
     private mutating func parseTextLink(stroke: LinkStrokeSyntax, startHead: LinkHeadSyntax, linkStart: Int) -> LinkSyntax? {
         let textStart = cursor.offset
+        var mismatch: (range: SourceRange, stroke: LinkStrokeSyntax)?
         while !cursor.isAtEnd, cursor.peek() != .newline {
             let save = cursor.offset
             if let (head, length) = closingLink(stroke: stroke) {
                 let label = makeLabel(cursor.text(textStart, save), range: SourceRange(start: textStart, end: save))
-                return LinkSyntax(stroke: stroke, startHead: startHead, endHead: head, length: length,
+                if startHead != .none, startHead != head {
+                    report(.error("mermaid.mismatched-link",
+                                  "the link starts with '\(Self.headText(startHead, atStart: true))' but ends with "
+                                  + "'\(Self.headText(head, atStart: false))'",
+                                  at: SourceRange(start: linkStart, end: cursor.offset),
+                                  hint: "a two-headed link uses the same head at both ends, e.g. 'A x-- text --x B'"))
+                }
+                return LinkSyntax(stroke: stroke, startHead: startHead, endHead: head, length: min(length, Self.maxLength),
                                   label: label.text.isEmpty ? nil : label, range: cursor.range(from: linkStart))
             }
             cursor.offset = save
+            if mismatch == nil, cursor.offset > textStart, cursor.peek(-1).isBlank {
+                for other in [LinkStrokeSyntax.normal, .thick, .dotted] where other != stroke {
+                    if closingLink(stroke: other) != nil, cursor.peek().isBlank || cursor.isAtStatementEnd
+                        || cursor.peek().isIDByte {
+                        mismatch = (cursor.range(from: save), other)
+                    }
+                    cursor.offset = save
+                }
+            }
             if cursor.peek() == .quote {
                 cursor.offset += 1
                 while !cursor.isAtEnd, cursor.peek() != .quote { cursor.offset += 1 }
             }
             cursor.offset += 1
         }
-        report(.error("mermaid.unclosed-link-text", "link text is never closed by an arrow",
-                      at: SourceRange(start: linkStart, end: cursor.offset),
-                      hint: "write 'A -- text --> B' or 'A -->|text| B'"))
+        if let mismatch {
+            report(.error("mermaid.mismatched-link",
+                          "the link text opens with a \(stroke.rawValue) stroke but closes with a \(mismatch.stroke.rawValue) one",
+                          at: SourceRange(start: linkStart, end: mismatch.range.end),
+                          hint: "use the same stroke on both sides: '\(Self.sample(stroke))'"))
+        } else {
+            report(.error("mermaid.unclosed-link-text", "link text is never closed by an arrow",
+                          at: SourceRange(start: linkStart, end: cursor.offset),
+                          hint: "write 'A -- text --> B' or 'A -->|text| B'"))
+        }
         cursor.skipStatement()
         return nil
+    }
+
+    /// Mermaid caps a link's length (extra dashes beyond this add nothing).
+    static let maxLength = 10
+
+    static func sample(_ stroke: LinkStrokeSyntax) -> String {
+        switch stroke {
+        case .normal: return "A -- text --> B"
+        case .thick: return "A == text ==> B"
+        case .dotted: return "A -. text .-> B"
+        case .invisible: return "A ~~~ B"
+        }
+    }
+
+    static func headText(_ head: LinkHeadSyntax, atStart: Bool) -> String {
+        switch head {
+        case .none: return "none"
+        case .arrow: return atStart ? "<" : ">"
+        case .circle: return "o"
+        case .cross: return "x"
+        }
     }
 
     /// The closing part of a text link at the cursor (consumed): its head and length.

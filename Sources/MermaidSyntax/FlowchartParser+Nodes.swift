@@ -28,6 +28,9 @@ extension FlowchartParser {
         if cursor.peek() == .at, cursor.peek(1) == .openBrace {
             guard let data = parseNodeData() else { return nil }
             node.data = data
+        } else if cursor.matches("[|") {
+            guard let shape = parsePropertiesShape() else { return nil }
+            node.shape = shape
         } else if let opening = Self.openings.first(where: { cursor.matches($0.open) }) {
             let open = cursor.offset
             cursor.offset += opening.open.utf8.count
@@ -166,12 +169,80 @@ extension FlowchartParser {
         for (key, value) in mapping {
             let keyText = key.string ?? ""
             let valueText = value.string ?? (try? Yams.serialize(node: value).trimmingBlanks()) ?? ""
+            let (keyRange, valueRange) = Self.locate(key: keyText, from: braceStart, to: cursor.offset - 1,
+                                                     in: cursor.bytes) ?? (range, range)
             // YAML already turned `\n` escapes into line breaks: keep them.
             let value = valueText.count >= 2 && valueText.hasPrefix("`") && valueText.hasSuffix("`")
-                ? LabelSyntax(LabelDecoder.decode(String(valueText.dropFirst().dropLast())), isMarkdown: true, range: range)
-                : LabelSyntax(LabelDecoder.decode(valueText), range: range)
-            entries.append(DataEntrySyntax(key: Identifier(keyText, range: range), value: value))
+                ? LabelSyntax(LabelDecoder.decode(String(valueText.dropFirst().dropLast())), isMarkdown: true,
+                              range: valueRange)
+                : LabelSyntax(LabelDecoder.decode(valueText), range: valueRange)
+            entries.append(DataEntrySyntax(key: Identifier(keyText, range: keyRange), value: value))
         }
         return entries
+    }
+
+    /// The source ranges of `key` and of its value inside an `@{ … }` block (for messages).
+    static func locate(key: String, from start: Int, to end: Int, in bytes: [UInt8]) -> (SourceRange, SourceRange)? {
+        let keyBytes = Array(key.utf8)
+        guard !keyBytes.isEmpty else { return nil }
+        var index = start
+        while index + keyBytes.count <= end {
+            let before = index > start ? bytes[index - 1] : UInt8.space
+            let isWordStart = !(before.isIDByte || before == .dash)
+            if isWordStart, Array(bytes[index..<index + keyBytes.count]) == keyBytes {
+                var colon = index + keyBytes.count
+                while colon < end, bytes[colon].isBlank { colon += 1 }
+                if colon < end, bytes[colon] == .colon {
+                    var valueStart = colon + 1
+                    while valueStart < end, bytes[valueStart].isBlank { valueStart += 1 }
+                    var valueEnd = valueStart
+                    var quote: UInt8 = 0
+                    while valueEnd < end {
+                        let byte = bytes[valueEnd]
+                        if quote != 0 {
+                            if byte == quote { quote = 0 }
+                        } else if byte == .quote || byte == .singleQuote {
+                            quote = byte
+                        } else if byte == .comma || byte == .newline || byte == .closeBrace {
+                            break
+                        }
+                        valueEnd += 1
+                    }
+                    while valueEnd > valueStart, bytes[valueEnd - 1].isBlank { valueEnd -= 1 }
+                    return (SourceRange(start: index, end: index + keyBytes.count),
+                            SourceRange(start: valueStart, end: max(valueEnd, valueStart)))
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `[|field:value|text]`: a rectangle with one property before its text.
+    mutating func parsePropertiesShape() -> ShapeSyntax? {
+        let open = cursor.offset
+        cursor.offset += 2
+        cursor.skipBlanks()
+        let fieldStart = cursor.offset
+        guard let field = cursor.scanWord(), cursor.peek() == .colon else {
+            fail(.error("mermaid.invalid-node-data", "expected 'field:value|' after '[|'",
+                        at: SourceRange(start: open, end: max(cursor.offset, fieldStart + 1)),
+                        hint: "write e.g. 'A[|borders:lt|Text]'"))
+            return nil
+        }
+        cursor.offset += 1
+        let valueStart = cursor.offset
+        while !cursor.isAtStatementEnd, cursor.peek() != .pipe, cursor.peek() != .closeBracket { cursor.offset += 1 }
+        guard cursor.peek() == .pipe else {
+            fail(.error("mermaid.unclosed-bracket", "expected '|' after '\(field.text):…' in '[|'",
+                        at: SourceRange(start: open, end: cursor.offset), hint: "write e.g. 'A[|borders:lt|Text]'"))
+            return nil
+        }
+        let valueRange = cursor.range(from: valueStart)
+        let value = LabelSyntax(cursor.text(valueStart, cursor.offset).trimmingBlanks(), range: valueRange)
+        cursor.offset += 1
+        guard let (label, _) = parseLabel(until: ["]"], open: open, what: "node label") else { return nil }
+        return ShapeSyntax(kind: .square, label: label, properties: [DataEntrySyntax(key: field, value: value)],
+                           range: cursor.range(from: open))
     }
 }

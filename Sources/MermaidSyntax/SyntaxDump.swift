@@ -38,6 +38,13 @@ private struct SyntaxPrinter {
         if let spacing = config.nodeSpacing { parts.append("nodeSpacing=\(spacing)") }
         if let spacing = config.rankSpacing { parts.append("rankSpacing=\(spacing)") }
         if let curve = config.curve { parts.append("curve=\(curve)") }
+        if let look = config.look { parts.append("look=\(look)") }
+        if let layout = config.layout { parts.append("layout=\(layout)") }
+        for entry in config.themeVariables { parts.append("themeVariables.\(entry.key)=\(entry.value)") }
+        if let value = config.padding { parts.append("padding=\(value)") }
+        if let value = config.wrappingWidth { parts.append("wrappingWidth=\(value)") }
+        if let value = config.diagramPadding { parts.append("diagramPadding=\(value)") }
+        if let value = config.htmlLabels { parts.append("htmlLabels=\(value)") }
         line(parts.joined(separator: " "), config.range)
     }
 
@@ -88,7 +95,11 @@ private struct SyntaxPrinter {
 
     mutating func node(_ node: NodeSyntax) {
         var text = "node \(node.id.text)"
-        if let shape = node.shape { text += " \(shape.kind.rawValue) \(label(shape.label))" }
+        if let shape = node.shape {
+            text += " \(shape.kind.rawValue)"
+            for property in shape.properties { text += " |\(property.key.text):\(property.value.text)|" }
+            text += " \(label(shape.label))"
+        }
         if let data = node.data {
             text += " @{" + data.map { "\($0.key.text): \(quoted($0.value.text))" }.joined(separator: ", ") + "}"
         }

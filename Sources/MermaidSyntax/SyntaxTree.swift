@@ -25,10 +25,20 @@ public struct FlowchartSyntax: Hashable, Sendable {
 public struct ConfigSyntax: Hashable, Sendable {
     public var title: String?
     public var theme: String?
+    /// `look`: `classic` or `handDrawn` (Trellis draws classic).
+    public var look: String?
+    /// `layout`: `dagre` or `elk` (Trellis has one layered layout).
+    public var layout: String?
+    /// `themeVariables`, in source order (values as written).
+    public var themeVariables: [ConfigEntrySyntax]
     public var nodeSpacing: Double?
     public var rankSpacing: Double?
     /// `flowchart.curve` (`basis`, `linear`, …): the default edge curve.
     public var curve: String?
+    public var padding: Double?
+    public var wrappingWidth: Double?
+    public var diagramPadding: Double?
+    public var htmlLabels: Bool?
     public var range: SourceRange
 
     public init(title: String? = nil, theme: String? = nil, nodeSpacing: Double? = nil,
@@ -36,9 +46,21 @@ public struct ConfigSyntax: Hashable, Sendable {
         self.curve = curve
         self.title = title
         self.theme = theme
+        self.themeVariables = []
         self.nodeSpacing = nodeSpacing
         self.rankSpacing = rankSpacing
         self.range = range
+    }
+}
+
+/// One `key: value` of a configuration map, the value as text.
+public struct ConfigEntrySyntax: Hashable, Sendable {
+    public var key: String
+    public var value: String
+
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
     }
 }
 

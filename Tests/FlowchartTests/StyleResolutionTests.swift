@@ -69,18 +69,17 @@ import Testing
         #expect(diagram.edges[0].style["stroke-dasharray"] == "5,5")
     }
 
-    @Test func unsupportedShapesAreReportedNotDropped() {
-        let source = "flowchart LR\n  A@{ shape: bolt } --> B"
+    @Test func unknownShapeNamesTheNearestValidOnes() {
+        let source = "flowchart LR\n  A@{ shape: bolts } --> B"
         let file = SourceFile(name: "test.mmd", text: source)
         let (diagram, diagnostics) = FlowchartCompiler.compile(file)
         #expect(diagram == nil)
-        #expect(diagnostics.map(\.id) == ["mermaid.unsupported"])
-        #expect(diagnostics.first?.message == "'@{ shape: bolt }' is not supported yet")
+        #expect(diagnostics.map(\.id) == ["mermaid.unknown-shape"])
         #expect(DiagnosticFormatter().format(diagnostics, in: file) == """
-        test.mmd:2:3: error: '@{ shape: bolt }' is not supported yet
-           2 |   A@{ shape: bolt } --> B
-             |   ^~~~~~~~~~~~~~~~~
-              = hint: remove it; Trellis does not draw this construct yet
+        test.mmd:2:14: error: unknown shape 'bolts'
+           2 |   A@{ shape: bolts } --> B
+             |              ^~~~~
+              = hint: did you mean 'bolt'?
 
         """)
     }

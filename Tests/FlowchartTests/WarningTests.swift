@@ -16,7 +16,7 @@ import Testing
         let (diagram, diagnostics) = FlowchartCompiler.compile(file)
         #expect(diagram != nil)
         #expect(diagnostics.map(\.id) == ["mermaid.ignored-direction", "mermaid.icon-in-label",
-                                          "mermaid.ignored-callback", "mermaid.unknown-node"])
+                                          "mermaid.ignored-callback", "mermaid.unknown-node", "mermaid.undefined-class"])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
         #expect(diagram?.direction == .topToBottom)
         #expect(diagram?.nodes[1].tooltip == "Tip")
