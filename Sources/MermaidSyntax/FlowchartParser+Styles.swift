@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 
 extension FlowchartParser {
@@ -112,12 +113,17 @@ extension FlowchartParser {
             var depth = 0
             while !cursor.isAtEnd {
                 let byte = cursor.peek()
+                if byte == .backslash, cursor.peek(1) == .comma {
+                    // `\,` is a comma inside a value (`font-family: Inter\, sans-serif`).
+                    cursor.offset += 2
+                    continue
+                }
                 if byte == .newline || byte == .semicolon || (byte == .comma && depth == 0) { break }
                 if byte == .openParen { depth += 1 }
                 if byte == .closeParen { depth = max(0, depth - 1) }
                 cursor.offset += 1
             }
-            let piece = cursor.text(pieceStart, cursor.offset)
+            let piece = cursor.text(pieceStart, cursor.offset).replacingOccurrences(of: "\\,", with: ",")
             let range = cursor.range(from: pieceStart)
             if let colon = piece.firstIndex(of: ":") {
                 let property = piece[..<colon].trimmingBlanks().lowercased()

@@ -27,6 +27,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Theme for every diagram: default, neutral, dark or forest.", valueName: "name"))
     var theme: ThemeArgument?
 
+    @OptionGroup var diagnostics: DiagnosticsOptions
+
     mutating func validate() throws {
         for name in formatList where OutputFormat(rawValue: name) == nil {
             throw ValidationError("unknown format '\(name)' in --formats; use png, pdf and/or svg")
@@ -61,8 +63,9 @@ struct BuildCommand: ParsableCommand {
             let shown = Self.relative(file, to: root)
             guard let source = try? console.readSource(file.path) else { failed += 1; continue }
             let compilation = compiler.compile(source.renamed(shown), options: options)
-            console.report(compilation.diagnostics, in: compilation.source)
-            guard let frame = compilation.frame else { failed += 1; continue }
+            let reported = diagnostics.applied(to: compilation.diagnostics)
+            console.report(reported, in: compilation.source, format: diagnostics.format)
+            guard let frame = compilation.frame, !reported.hasErrors else { failed += 1; continue }
             do {
                 for format in formatList.compactMap(OutputFormat.init(rawValue:)) {
                     let bytes = try compiler.render(frame, as: format, options: options)

@@ -21,13 +21,30 @@ struct Console {
         write(message + "\n")
     }
 
-    func report(_ diagnostics: [Diagnostic], in source: SourceFile) {
+    /// Prints diagnostics in the chosen format: the human form to stderr (with a "nothing
+    /// written" line when `outcome` is set and there are errors), JSON lines and GitHub
+    /// commands to stdout unless stdout carries the rendered output.
+    func report(_ diagnostics: [Diagnostic], in source: SourceFile, format: DiagnosticsFormat = .human,
+                outcome: Bool = true, stdoutIsOutput: Bool = false) {
         guard !diagnostics.isEmpty else { return }
-        write(DiagnosticFormatter(colors: colors).format(diagnostics, in: source))
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 {
-            write("\(errors) error\(errors == 1 ? "" : "s") in \(source.name); nothing written\n")
+        switch format {
+        case .human:
+            write(DiagnosticFormatter(colors: colors).format(diagnostics, in: source))
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            if errors > 0, outcome {
+                write("\(errors) error\(errors == 1 ? "" : "s") in \(source.name); nothing written\n")
+            }
+        case .json, .github:
+            let text = diagnostics.map {
+                format == .json ? DiagnosticsEncoder.json($0, in: source) : DiagnosticsEncoder.github($0, in: source)
+            }.joined()
+            if stdoutIsOutput { write(text) } else { print(text) }
         }
+    }
+
+    /// Writes to standard output.
+    func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     func write(_ text: String) {

@@ -34,6 +34,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Theme: default, neutral, dark or forest (overrides the diagram's own).", valueName: "name"))
     var theme: ThemeArgument?
 
+    @OptionGroup var diagnostics: DiagnosticsOptions
+
     mutating func validate() throws {
         guard scale.isFinite, scale >= 0.1, scale <= 16 else {
             throw ValidationError("--scale must be between 0.1 and 16, got \(scale)")
@@ -55,8 +57,9 @@ struct RenderCommand: ParsableCommand {
         let options = DiagramOptions(theme: theme?.name, scale: scale, background: background?.color,
                                      sourceDateEpoch: Environment.sourceDateEpoch)
         let compilation = compiler.compile(source, options: options)
-        console.report(compilation.diagnostics, in: source)
-        guard let frame = compilation.frame else { throw ExitCode(1) }
+        let reported = diagnostics.applied(to: compilation.diagnostics)
+        console.report(reported, in: source, format: diagnostics.format, stdoutIsOutput: destination == "-")
+        guard let frame = compilation.frame, !reported.hasErrors else { throw ExitCode(1) }
         do {
             let bytes = try compiler.render(frame, as: resolvedFormat, options: options)
             if destination == "-" {

@@ -16,8 +16,9 @@ struct TrellisCommand: ParsableCommand {
           trellis render diagram.mmd -o diagram.pdf --theme neutral
           cat diagram.mmd | trellis render - --format svg -o - > diagram.svg
           trellis build            # render diagrams/ into build/
+          trellis check docs/      # check every diagram and ```mermaid block, no rendering
         """,
         version: TrellisVersion.string,
-        subcommands: [RenderCommand.self, BuildCommand.self]
+        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self]
     )
 }
