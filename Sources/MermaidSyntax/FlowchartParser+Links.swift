@@ -147,7 +147,8 @@ extension FlowchartParser {
             if let (head, length) = closingLink(stroke: stroke) {
                 let label = makeLabel(cursor.text(textStart, save), range: SourceRange(start: textStart, end: save))
                 if startHead != .none, startHead != head {
-                    report(.error("mermaid.mismatched-link",
+                    // mermaid.js parses this but draws a link of type 'INVALID'.
+                    report(.warning("mermaid.mismatched-heads",
                                   "the link starts with '\(Self.headText(startHead, atStart: true))' but ends with "
                                   + "'\(Self.headText(head, atStart: false))'",
                                   at: SourceRange(start: linkStart, end: cursor.offset),

@@ -24,6 +24,11 @@ extension FlowchartParser {
                         hint: "node ids are letters, digits, '_' and '-', e.g. 'A' or 'step_1'"))
             return nil
         }
+        if id.text == "end" {
+            fail(.error("mermaid.keyword-as-id", "'end' is a keyword and cannot be a node id", at: id.range,
+                        hint: "'end' closes a subgraph: write 'End', 'END' or 'end_' for a node"))
+            return nil
+        }
         var node = NodeSyntax(id: id, range: id.range)
         if cursor.peek() == .at, cursor.peek(1) == .openBrace {
             guard let data = parseNodeData() else { return nil }
@@ -159,7 +164,9 @@ extension FlowchartParser {
         }
         cursor.offset += 1
         let range = cursor.range(from: start)
-        let text = cursor.text(braceStart, cursor.offset)
+        // As in mermaid.js: a multi-line body is block YAML, a one-line body a flow mapping.
+        let body = cursor.text(braceStart + 1, cursor.offset - 1)
+        let text = body.contains("\n") ? Self.dedented(body) + "\n" : "{" + body + "}"
         guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else {
             report(.error("mermaid.invalid-node-data", "node data is not a valid '{ key: value }' map", at: range,
                           hint: "write e.g. 'A@{ shape: rect, label: \"Text\" }'"))
@@ -179,6 +186,14 @@ extension FlowchartParser {
             entries.append(DataEntrySyntax(key: Identifier(keyText, range: keyRange), value: value))
         }
         return entries
+    }
+
+    /// Block YAML with the common indentation of its lines removed.
+    static func dedented(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indents = lines.filter { !$0.trimmingBlanks().isEmpty }.map { $0.prefix { $0 == " " || $0 == "\t" }.count }
+        let common = indents.min() ?? 0
+        return lines.map { $0.count >= common ? String($0.dropFirst(common)) : String($0) }.joined(separator: "\n")
     }
 
     /// The source ranges of `key` and of its value inside an `@{ … }` block (for messages).

@@ -138,8 +138,10 @@ extension FlowchartParser {
                 last.range = last.range.union(range)
                 declarations.append(last)
             } else {
-                fail(Self.invalidStyle(piece, range: range))
-                return nil
+                // mermaid.js keeps a piece without ':' and ignores it when drawing.
+                var warning = Self.invalidStyle(piece, range: range)
+                warning.severity = .warning
+                report(warning)
             }
             guard cursor.peek() == .comma else { break }
             cursor.offset += 1
