@@ -59,8 +59,9 @@ extension ModelBuilder {
 
     private mutating func number(_ text: String, _ entry: DataEntrySyntax) -> Double? {
         guard let value = Double(text) else {
-            diagnostics.append(.error("mermaid.invalid-node-data", "'\(entry.key.text)' must be a number, got '\(text)'",
-                                      at: entry.value.range, hint: "write a size in pixels, e.g. '\(entry.key.text): 60'"))
+            // mermaid.js accepts it and gets NaN: the size is ignored.
+            diagnostics.append(.warning("mermaid.invalid-size", "'\(entry.key.text)' must be a number, got '\(text)'; it is ignored",
+                                        at: entry.value.range, hint: "write a size in pixels, e.g. '\(entry.key.text): 60'"))
             return nil
         }
         return value

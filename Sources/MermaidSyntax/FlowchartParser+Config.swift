@@ -58,9 +58,12 @@ extension FlowchartParser {
         do {
             parsed = try Yams.compose(yaml: text)
         } catch {
-            report(.error(isDirective ? "mermaid.invalid-directive" : "mermaid.invalid-front-matter",
-                          isDirective ? "the directive is not valid JSON/YAML" : "the front matter is not valid YAML",
-                          at: range, hint: "check quotes, colons and braces"))
+            // mermaid.js rejects bad front matter but ignores a directive it cannot read.
+            report(isDirective
+                   ? .warning("mermaid.invalid-directive", "the directive is not valid JSON/YAML; it is ignored",
+                              at: range, hint: "check quotes, colons and braces")
+                   : .error("mermaid.invalid-front-matter", "the front matter is not valid YAML",
+                            at: range, hint: "check quotes, colons and indentation"))
             return nil
         }
         var result = ConfigSyntax(range: range)

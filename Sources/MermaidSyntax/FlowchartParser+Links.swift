@@ -8,9 +8,15 @@ extension FlowchartParser {
         var chain = ChainSyntax(groups: [first], links: [], range: SourceRange(start: start, end: start))
         while true {
             cursor.skipBlanksAndComment()
+            // mermaid.js's link tokens swallow the blanks and line breaks around them, so a
+            // link may start on the next line (`A\n  --> B`) or end a line (`A -->\n  B`).
+            if cursor.peek() == .newline, let next = lineBreaksBefore(Self.startsLink) { cursor.offset = next }
             if cursor.isAtStatementEnd { break }
             guard let link = parseLink() else { return nil }
             cursor.skipBlanks()
+            if cursor.peek() == .newline, let next = lineBreaksBefore({ $0.peek().isIDByte || $0.peek() == .quote }) {
+                cursor.offset = next
+            }
             if cursor.isAtStatementEnd {
                 report(.error("mermaid.missing-node", "expected a node after the link", at: link.range,
                               hint: "links join two nodes, e.g. 'A --> B'"))
@@ -57,6 +63,26 @@ extension FlowchartParser {
             cursor.offset = afterLink
         }
         return link
+    }
+
+    /// The offset after the blanks and line breaks at the cursor when what follows them
+    /// satisfies `test`; nil otherwise.
+    func lineBreaksBefore(_ test: (ByteCursor) -> Bool) -> Int? {
+        var probe = cursor
+        while probe.peek() == .newline || probe.peek().isBlank { probe.offset += 1 }
+        return !probe.isAtEnd && test(probe) ? probe.offset : nil
+    }
+
+    /// Whether a link (not a node) starts at the cursor: `--`, `==`, `-.`, `~~~`, `<-`, `<=`.
+    static func startsLink(_ cursor: ByteCursor) -> Bool {
+        let first = cursor.peek(), second = cursor.peek(1)
+        switch first {
+        case .dash: return second == .dash || second == .dot
+        case .equals: return second == .equals
+        case .tilde: return second == .tilde && cursor.peek(2) == .tilde
+        case .less: return second == .dash || second == .equals
+        default: return false
+        }
     }
 
     /// Whether `.+-` follows at `offset + from`.

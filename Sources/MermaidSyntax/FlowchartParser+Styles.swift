@@ -125,23 +125,28 @@ extension FlowchartParser {
             }
             let piece = cursor.text(pieceStart, cursor.offset).replacingOccurrences(of: "\\,", with: ",")
             let range = cursor.range(from: pieceStart)
+            if piece.trimmingBlanks().isEmpty {
+                fail(.error("mermaid.invalid-style", "empty style declaration",
+                            at: SourceRange(start: max(pieceStart - 1, statementStart), end: max(cursor.offset, pieceStart)),
+                            hint: "remove the extra ','"))
+                return nil
+            }
             if let colon = piece.firstIndex(of: ":") {
                 let property = piece[..<colon].trimmingBlanks().lowercased()
                 let value = piece[piece.index(after: colon)...].trimmingBlanks()
-                guard !property.isEmpty, !property.contains(" ") else {
-                    fail(Self.invalidStyle(piece, range: range))
-                    return nil
+                if property.isEmpty || property.contains(" ") {
+                    // mermaid.js keeps such a piece and the browser ignores it.
+                    report(Self.invalidStyle(piece, range: range))
+                } else {
+                    declarations.append(StyleDeclarationSyntax(property: property, value: value, range: range))
                 }
-                declarations.append(StyleDeclarationSyntax(property: property, value: value, range: range))
             } else if var last = declarations.popLast() {
                 last.value += "," + piece.trimmingBlanks()
                 last.range = last.range.union(range)
                 declarations.append(last)
             } else {
                 // mermaid.js keeps a piece without ':' and ignores it when drawing.
-                var warning = Self.invalidStyle(piece, range: range)
-                warning.severity = .warning
-                report(warning)
+                report(Self.invalidStyle(piece, range: range))
             }
             guard cursor.peek() == .comma else { break }
             cursor.offset += 1
@@ -150,7 +155,7 @@ extension FlowchartParser {
     }
 
     static func invalidStyle(_ piece: String, range: SourceRange) -> Diagnostic {
-        .error("mermaid.invalid-style", "'\(piece.trimmingBlanks())' is not a 'property:value' declaration",
+        .warning("mermaid.ignored-style", "'\(piece.trimmingBlanks())' is not a 'property:value' declaration; it is ignored",
                at: range, hint: "write declarations as 'property:value', e.g. 'fill:#f9f,stroke-width:2px'")
     }
 }

@@ -34,3 +34,24 @@ import Testing
         #expect(diagram != nil)
     }
 }
+
+/// `trellis check` must be fast enough for every save: the whole corpus compiles (parse,
+/// model, checks) well under 5 ms per diagram, even in a debug build.
+@Suite struct CheckSpeedTests {
+    @Test func corpusCompilesUnderFiveMillisecondsPerDiagram() throws {
+        let files = try CorpusTests.corpusFiles.map {
+            SourceFile(name: $0.lastPathComponent, text: try String(contentsOf: $0, encoding: .utf8))
+        }
+        guard !files.isEmpty else { return }
+        _ = FlowchartCompiler.compile(files[0])
+        // The best of three passes, so a busy machine does not fail the test.
+        var perDiagram = Double.infinity
+        for _ in 0..<3 {
+            let start = Date()
+            for file in files { _ = FlowchartCompiler.compile(file) }
+            perDiagram = min(perDiagram, Date().timeIntervalSince(start) / Double(files.count))
+        }
+        print("compiled \(files.count) corpus diagrams, \(String(format: "%.2f", perDiagram * 1000)) ms each")
+        #expect(perDiagram < 0.005)
+    }
+}

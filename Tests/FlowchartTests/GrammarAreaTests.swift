@@ -222,3 +222,18 @@ import Testing
         #expect(Set(diagram.nodes.map(\.shape)) == Set(NodeShape.allCases))
     }
 }
+
+/// mermaid.js quirks that valid diagrams rely on.
+@Suite struct GrammarQuirkTests {
+    @Test func linksMayContinueOnTheNextLine() {
+        let diagram = compileClean("flowchart TD\n    A --> B\n    --> C\n    C -->\n\n  D\n")
+        #expect(diagram.edges.map { "\($0.from)->\($0.to)" } == ["node(0)->node(1)", "node(1)->node(2)", "node(2)->node(3)"])
+    }
+
+    @Test func ignoredStylePiecesAndDirectivesAreWarnings() {
+        let file = SourceFile(name: "t.mmd", text: "%%{init: {\"theme\": \"dark\"}}}%%\nflowchart TD\n  A\n  style A fill,:red\n")
+        let (diagram, diagnostics) = FlowchartCompiler.compile(file)
+        #expect(diagram != nil)
+        #expect(diagnostics.map(\.id) == ["mermaid.invalid-directive", "mermaid.ignored-style", "mermaid.ignored-style"])
+    }
+}

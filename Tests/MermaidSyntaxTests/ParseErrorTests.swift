@@ -102,12 +102,12 @@ import Testing
     }
 
     @Test func invalidStyleDeclaration() {
-        expectSingle("flowchart TD\n  A --> B\n  style A :red", id: "mermaid.invalid-style",
-                     message: "':red' is not a 'property:value' declaration", at: "3:11-3:15", formatted: """
-        test.mmd:3:11: error: ':red' is not a 'property:value' declaration
-           3 |   style A :red
-             |           ^~~~
-              = hint: write declarations as 'property:value', e.g. 'fill:#f9f,stroke-width:2px'
+        expectSingle("flowchart TD\n  A --> B\n  style A fill:red,", id: "mermaid.invalid-style",
+                     message: "empty style declaration", at: "3:19-3:20", formatted: """
+        test.mmd:3:19: error: empty style declaration
+           3 |   style A fill:red,
+             |                   ^
+              = hint: remove the extra ','
 
         """)
     }
