@@ -29,11 +29,8 @@ extension FlowchartParser {
                         hint: "'end' closes a subgraph: write 'End', 'END' or 'end_' for a node"))
             return nil
         }
-        var node = NodeSyntax(id: id, range: id.range)
-        if cursor.peek() == .at, cursor.peek(1) == .openBrace {
-            guard let data = parseNodeData() else { return nil }
-            node.data = data
-        } else if cursor.matches("[|") {
+        var node = NodeSyntax(id: oddShapeID(id), range: id.range)
+        if cursor.matches("[|") {
             guard let shape = parsePropertiesShape() else { return nil }
             node.shape = shape
         } else if let opening = Self.openings.first(where: { cursor.matches($0.open) }) {
@@ -42,6 +39,11 @@ extension FlowchartParser {
             let closers = opening.shapes.map(\.close)
             guard let (label, closer) = parseLabel(until: closers, open: open, what: "node label") else { return nil }
             node.shape = ShapeSyntax(kind: opening.shapes[closer].kind, label: label, range: cursor.range(from: open))
+        }
+        // `A@{ … }`, also after a bracket shape (`C[Hello]@{ shape: circle }`).
+        if cursor.peek() == .at, cursor.peek(1) == .openBrace {
+            guard let data = parseNodeData() else { return nil }
+            node.data = data
         }
         while cursor.matches(":::") {
             cursor.offset += 3
@@ -54,6 +56,21 @@ extension FlowchartParser {
         }
         node.range = cursor.range(from: start)
         return node
+    }
+
+    /// Mermaid reads `odd->Text]` as the id `odd-` with the `>Text]` shape: a `-` before
+    /// `>` belongs to the id when a `]` closes the shape later on the line.
+    mutating func oddShapeID(_ id: Identifier) -> Identifier {
+        guard cursor.peek() == .dash, cursor.peek(1) == .greater else { return id }
+        var index = cursor.offset + 2
+        while index < cursor.bytes.count, cursor.bytes[index] != .newline, cursor.bytes[index] != .semicolon {
+            if cursor.bytes[index] == .closeBracket {
+                cursor.offset += 1
+                return Identifier(id.text + "-", range: SourceRange(start: id.range.start, end: cursor.offset))
+            }
+            index += 1
+        }
+        return id
     }
 
     /// Bracket openings, longest first, with the closers each allows.

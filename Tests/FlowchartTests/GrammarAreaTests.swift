@@ -237,3 +237,19 @@ import Testing
         #expect(diagnostics.map(\.id) == ["mermaid.invalid-directive", "mermaid.ignored-style", "mermaid.ignored-style"])
     }
 }
+
+/// More inputs from mermaid.js's own parser specs.
+@Suite struct MermaidSpecInputTests {
+    @Test func dataAfterABracketShape() {
+        let diagram = compileClean("flowchart TB\n  C[Hello]@{ shape: circle }\n")
+        #expect(diagram.nodes[0].shape == .circle)
+        #expect(diagram.nodes[0].label.text == "Hello")
+    }
+
+    @Test func dashBeforeAnOddShapeBelongsToTheID() {
+        let diagram = compileClean("graph TD;A_node-->odd->Vertex Text];")
+        #expect(diagram.nodes.map(\.id) == ["A_node", "odd-"])
+        #expect(diagram.nodes[1].shape == .asymmetric)
+        #expect(diagram.nodes[1].label.text == "Vertex Text")
+    }
+}
