@@ -213,6 +213,16 @@ extension FlowchartParser {
         return nil
     }
 
+    /// The Mermaid link a mistyped one most likely meant (`->` → `-->`, `=>` → `==>`).
+    static func likelyLink(_ written: String) -> String? {
+        let arrow = written.hasSuffix(">")
+        if written.contains(".") { return arrow ? "-.->" : "-.-" }
+        if written.hasPrefix("=") { return arrow ? "==>" : "===" }
+        if written.hasPrefix("-") { return arrow ? "-->" : "---" }
+        if written.hasPrefix("~") { return "~~~" }
+        return nil
+    }
+
     /// Mermaid caps a link's length (extra dashes beyond this add nothing).
     static let maxLength = 10
 
@@ -259,9 +269,11 @@ extension FlowchartParser {
         let start = cursor.offset
         while Self.isLinkByte(cursor.peek()) || cursor.peek() == .greater { cursor.offset += 1 }
         if cursor.offset > start {
-            fail(.error("mermaid.unknown-arrow", "'\(cursor.text(linkStart, cursor.offset))' is not a Mermaid link",
+            let written = cursor.text(linkStart, cursor.offset)
+            let options = "'-->' (arrow), '---' (line), '-.->' (dotted), '==>' (thick) or '~~~' (invisible)"
+            fail(.error("mermaid.unknown-arrow", "'\(written)' is not a Mermaid link",
                         at: cursor.range(from: linkStart),
-                        hint: "use '-->' (arrow), '---' (line), '-.->' (dotted), '==>' (thick) or '~~~' (invisible)"))
+                        hint: Self.likelyLink(written).map { "did you mean '\($0)'? Links are \(options)" } ?? "use \(options)"))
         } else {
             cursor.offset = linkStart
             let character = cursor.characterRange(at: start)

@@ -6,6 +6,16 @@ extension FlowchartParser {
         let start = cursor.offset
         switch keyword {
         case "direction":
+            var probe = cursor
+            probe.offset += 9
+            probe.skipBlanks()
+            if probe.isAtStatementEnd {
+                // mermaid.js reads a bare `direction` as a node of that name.
+                report(.warning("mermaid.direction-as-node", "'direction' without a direction is read as a node named 'direction'",
+                                at: SourceRange(start: start, end: start + 9),
+                                hint: "add a direction ('direction LR'), or rename the node"))
+                return parseChain()
+            }
             cursor.offset += 9
             cursor.skipBlanks()
             let wordStart = cursor.offset
@@ -135,13 +145,14 @@ extension FlowchartParser {
             cursor.offset += 1
             let textStart = cursor.offset
             while !cursor.isAtEnd, cursor.peek() != .closeBrace { cursor.offset += 1 }
-            guard !cursor.isAtEnd else {
-                report(.error("mermaid.unclosed-bracket", "unclosed '{' in 'accDescr'",
-                              at: SourceRange(start: open, end: cursor.offset), hint: "close the description with '}'"))
-                return nil
-            }
             text = cursor.text(textStart, cursor.offset)
-            cursor.offset += 1
+            if cursor.isAtEnd {
+                // mermaid.js accepts this: the rest of the file becomes the description.
+                report(.warning("mermaid.unclosed-description", "'accDescr {' is never closed: the rest of the file is its text",
+                                at: SourceRange(start: start, end: open + 1), hint: "close the description with '}'"))
+            } else {
+                cursor.offset += 1
+            }
         } else {
             fail(.error("mermaid.expected-colon", "expected ':' after '\(keyword)'", at: cursor.range(from: start),
                         hint: "write '\(keyword): text'"))

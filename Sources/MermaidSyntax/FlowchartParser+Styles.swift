@@ -6,8 +6,13 @@ extension FlowchartParser {
     mutating func parseClassDef() -> StatementSyntax? {
         let start = cursor.offset
         cursor.offset += 8
-        guard let names = parseNameList(what: "a class name after 'classDef'", statementStart: start),
-              let declarations = parseDeclarations(statementStart: start) else { return nil }
+        guard let names = parseNameList(what: "a class name after 'classDef'", statementStart: start) else { return nil }
+        if cursor.peek() == .colon {
+            fail(.error("mermaid.invalid-class-def", "expected a class name before the style declarations",
+                        at: SourceRange(start: start, end: start + 8), hint: "write 'classDef name fill:#f96,stroke:#333'"))
+            return nil
+        }
+        guard let declarations = parseDeclarations(statementStart: start) else { return nil }
         return .classDef(ClassDefSyntax(names: names, declarations: declarations, range: cursor.range(from: start)))
     }
 

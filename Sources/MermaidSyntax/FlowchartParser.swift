@@ -73,9 +73,20 @@ public struct FlowchartParser {
             var end = start
             while end < cursor.bytes.count, cursor.bytes[end] != .newline { end += 1 }
             let found = cursor.isAtEnd ? "the end of the file" : "'\(cursor.text(start, end))'"
+            var probe = cursor
+            probe.offset = start
+            let word = probe.scanWord()?.text ?? ""
+            let near = ["flowchart", "graph"].first { Self.editDistance(word.lowercased(), $0) <= 2 }
+            let hint = near.map { "did you mean '\($0)'? Start the diagram with a line such as '\($0) TD'" }
+                ?? "start the diagram with a line such as 'flowchart TD'"
+            if Self.otherDiagramKeywords.contains(word) {
+                report(.error("mermaid.not-a-flowchart", "'\(word)' is a Mermaid diagram type Trellis does not read",
+                              at: SourceRange(start: start, end: start + word.utf8.count),
+                              hint: "Trellis compiles flowcharts: start with 'flowchart TD' or 'graph LR'"))
+                return nil
+            }
             report(.error("mermaid.missing-header", "expected a 'flowchart' or 'graph' header, found \(found)",
-                          at: SourceRange(start: start, end: end),
-                          hint: "start the diagram with a line such as 'flowchart TD'"))
+                          at: SourceRange(start: start, end: end), hint: hint))
             return nil
         }
         cursor.skipBlanks()
@@ -112,9 +123,31 @@ public struct FlowchartParser {
         }
     }
 
+    /// First words of the other Mermaid diagram types.
+    static let otherDiagramKeywords: Set<String> = [
+        "sequenceDiagram", "classDiagram", "classDiagram-v2", "stateDiagram", "stateDiagram-v2", "erDiagram",
+        "journey", "gantt", "pie", "quadrantChart", "requirementDiagram", "gitGraph", "C4Context", "mindmap",
+        "timeline", "sankey-beta", "xychart-beta", "block-beta", "packet-beta", "kanban", "architecture-beta",
+    ]
+
+    /// Levenshtein distance, for "did you mean" hints.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     static func unknownDirection(_ word: Identifier) -> Diagnostic {
         .error("mermaid.unknown-direction", "unknown direction '\(word.text)'", at: word.range,
-               hint: "use one of TB, TD, BT, LR or RL")
+               hint: "use one of TB, TD, BT, LR or RL (or v, ^, >, <)")
     }
 
     /// Statements up to the end of the file, with subgraphs nested by `subgraph` … `end`.
@@ -150,14 +183,51 @@ public struct FlowchartParser {
             finishStatement()
         }
         while var open = stack.popLast() {
+            let likely = likelyEnd(after: open.header.headerRange)
             report(.error("mermaid.unterminated-subgraph",
                           "subgraph '\(open.header.id?.text ?? open.header.title?.text ?? "")' is never closed",
-                          at: open.header.headerRange, hint: "add 'end' after the subgraph's last statement"))
+                          at: open.header.headerRange,
+                          hint: likely == nil ? "add 'end' after the subgraph's last statement"
+                              : "add 'end' where the subgraph's body ends (see the note)",
+                          notes: likely.map { [.init("'end' probably belongs before this line, where the indentation returns "
+                                                     + "to the 'subgraph' line's", range: $0)] } ?? []))
             open.header.body = open.statements
             open.header.range = open.header.range.union(SourceRange.at(cursor.bytes.count))
             appendStatement(.subgraph(open.header), stack: &stack, root: &root)
         }
         return root
+    }
+
+    /// The first line after a subgraph's header that is indented no deeper than the header,
+    /// once the body has started: where the missing `end` most likely belongs.
+    func likelyEnd(after header: SourceRange) -> SourceRange? {
+        let bytes = cursor.bytes
+        func indentation(ofLineAt offset: Int) -> Int {
+            var index = offset
+            while index < bytes.count, bytes[index] == .space || bytes[index] == .tab { index += 1 }
+            return index - offset
+        }
+        var lineStart = header.start
+        while lineStart > 0, bytes[lineStart - 1] != .newline { lineStart -= 1 }
+        let headerIndent = indentation(ofLineAt: lineStart)
+        var offset = header.end
+        while offset < bytes.count, bytes[offset] != .newline { offset += 1 }
+        var sawBody = false
+        while offset < bytes.count {
+            offset += 1
+            let indent = indentation(ofLineAt: offset)
+            let textStart = offset + indent
+            var lineEnd = textStart
+            while lineEnd < bytes.count, bytes[lineEnd] != .newline { lineEnd += 1 }
+            let isBlank = lineEnd == textStart || bytes[textStart] == .carriageReturn
+            let isComment = textStart + 1 < bytes.count && bytes[textStart] == .percent && bytes[textStart + 1] == .percent
+            if !isBlank, !isComment {
+                if sawBody, indent <= headerIndent { return SourceRange(start: textStart, end: lineEnd) }
+                sawBody = true
+            }
+            offset = lineEnd
+        }
+        return nil
     }
 
     private func appendStatement(_ statement: StatementSyntax,

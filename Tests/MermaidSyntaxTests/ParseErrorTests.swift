@@ -41,7 +41,7 @@ import Testing
         test.mmd:1:11: error: unknown direction 'XY'
            1 | flowchart XY
              |           ^~
-              = hint: use one of TB, TD, BT, LR or RL
+              = hint: use one of TB, TD, BT, LR or RL (or v, ^, >, <)
 
         """)
     }
@@ -74,7 +74,7 @@ import Testing
         test.mmd:2:5: error: '->' is not a Mermaid link
            2 |   A -> B
              |     ^~
-              = hint: use '-->' (arrow), '---' (line), '-.->' (dotted), '==>' (thick) or '~~~' (invisible)
+              = hint: did you mean '-->'? Links are '-->' (arrow), '---' (line), '-.->' (dotted), '==>' (thick) or '~~~' (invisible)
 
         """)
     }
