@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Files or directories to check.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or directories to check (`-` for standard input).", valueName: "path"))
     var paths: [String] = ["."]
 
     @OptionGroup var diagnostics: DiagnosticsOptions
@@ -25,6 +25,12 @@ struct CheckCommand: ParsableCommand {
         let console = Console()
         var tally = Tally()
         for path in paths {
+            if path == "-" {
+                guard let source = try? console.readSource("-") else { tally.unreadable += 1; continue }
+                tally.files += 1
+                check(source.text, name: source.name, isMarkdown: false, console: console, tally: &tally)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 console.error("cannot read \(path): no such file or directory")
@@ -45,19 +51,17 @@ struct CheckCommand: ParsableCommand {
             return
         }
         tally.files += 1
-        let sources: [String]
-        if Self.isMarkdown(path) {
-            sources = MermaidFences.blocks(in: text)
-        } else {
-            sources = [text]
-        }
-        for source in sources {
+        check(text, name: path, isMarkdown: Self.isMarkdown(path), console: console, tally: &tally)
+    }
+
+    private func check(_ text: String, name: String, isMarkdown: Bool, console: Console, tally: inout Tally) {
+        for source in isMarkdown ? MermaidFences.blocks(in: text) : [text] {
             guard MermaidFences.isFlowchart(source) else {
                 tally.skipped += 1
                 continue
             }
             tally.diagrams += 1
-            let file = SourceFile(name: path, text: source)
+            let file = SourceFile(name: name, text: source)
             let found = diagnostics.applied(to: FlowchartCompiler.compile(file).diagnostics)
             tally.errors += found.count { $0.severity == .error }
             tally.warnings += found.count { $0.severity == .warning }

@@ -5,7 +5,8 @@ import Trellis
 
 /// The CLI's only printer: diagnostics and errors to stderr, with colour on a terminal.
 struct Console {
-    let colors = isatty(STDERR_FILENO) == 1 && Environment.value("NO_COLOR") == nil
+    /// Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value.
+    let colors = isatty(STDERR_FILENO) == 1 && (Environment.value("NO_COLOR") ?? "").isEmpty
 
     func error(_ message: String) {
         let label = colors ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
