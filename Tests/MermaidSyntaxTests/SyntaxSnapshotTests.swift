@@ -13,6 +13,31 @@ import Testing
         """)
     }
 
+    @Test func expandedSyntax() {
+        SnapshotSupport.assertSnapshot("expanded", """
+        ---
+        config:
+          look: handDrawn
+          themeVariables:
+            primaryColor: "#ff0"
+          flowchart:
+            padding: 8
+            htmlLabels: false
+        ---
+        %%{initialize: {"flowchart": {"wrappingWidth": 120, "diagramPadding": 4}}}%%
+        flowchart >
+          o(-ellipse-) & p[|borders:lt|Props] --> C[Hello]@{ shape: circle }
+          E@{
+            shape: lin-doc
+            label: "Two"
+          }
+          odd->Odd text]
+          A --> B
+          --> C
+          A ---------------> Z
+        """)
+    }
+
     @Test func links() {
         SnapshotSupport.assertSnapshot("links", """
         graph LR
