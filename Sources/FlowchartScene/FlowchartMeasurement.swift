@@ -47,7 +47,7 @@ struct FlowchartMeasurement {
 
         var graph = LayoutGraph()
         graph.nodes = zip(diagram.nodes, nodeLabels).map { node, label in
-            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size), cluster: node.subgraph)
+            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size, direction: diagram.direction), cluster: node.subgraph)
         }
         let edgeLabels = self.edgeLabels
         graph.edges = diagram.edges.enumerated().map { index, edge in
