@@ -57,9 +57,11 @@ import Testing
         for (i, shape) in NodeShape.allCases.enumerated() {
             let box = drawing.layout.nodes[3 * i + 1]
             let outline = NodeShapePaths(shape, in: box).outline
-            let incoming = try #require(Fixtures.shapes(lines[2 * i]).first?.path.flattened().first?.last)
+            // The arrowhead's tip (its point nearest the shape) touches the outline.
+            let head = try #require(Fixtures.shapes(lines[2 * i]).last?.path.flattened().flatMap { $0 })
+            let tip = try #require(head.min { ShapeGeometry.distance($0, to: outline) < ShapeGeometry.distance($1, to: outline) })
             let outgoing = try #require(Fixtures.shapes(lines[2 * i + 1]).first?.path.flattened().first?.first)
-            #expect(ShapeGeometry.distance(incoming, to: outline) < 3.5, "\(shape) incoming end")
+            #expect(ShapeGeometry.distance(tip, to: outline) < 0.5, "\(shape) arrow tip")
             #expect(ShapeGeometry.distance(outgoing, to: outline) < 0.5, "\(shape) outgoing start")
         }
     }
