@@ -20,7 +20,8 @@ enum ExpandedShapeSizing {
         case .crossedCircle: return s(60, 60)
         case .braceLeft, .braceRight, .braces:
             let body = h + p, k = max(5, 0.1 * body)
-            return s(w + p + (shape == .braces ? 4 : 2) * k, body + 2 * k)
+            // Mermaid's pair of braces reaches into the padding; one brace stands beside it.
+            return s(w + p + (shape == .braces ? 3 : 2) * k, body + 2 * k)
         case .document, .taggedDocument, .linedDocument:
             return s((w + 2 * p) * (shape == .document ? 1 : 1.1), (h + 2 * p) * 1.25)
         case .stackedDocument:
