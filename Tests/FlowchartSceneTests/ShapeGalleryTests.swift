@@ -13,12 +13,12 @@ import Testing
     static let cell = Size(width: 250, height: 330)
 
     /// Per shape: a small feeder node, the shape, a small sink node; edges feeder→shape→sink.
-    static func diagram() -> FlowchartDiagram {
+    static func diagram(label: ((NodeShape) -> String)? = nil) -> FlowchartDiagram {
         var nodes: [FlowNode] = []
         var edges: [FlowEdge] = []
         for (i, shape) in NodeShape.allCases.enumerated() {
             nodes.append(Fixtures.node("in\(i)", "in", .stadium))
-            nodes.append(Fixtures.node("s\(i)", shape.rawValue, shape))
+            nodes.append(Fixtures.node("s\(i)", label?(shape) ?? shape.rawValue, shape))
             nodes.append(Fixtures.node("out\(i)", "out", .stadium))
             edges.append(Fixtures.edge(3 * i, 3 * i + 1))
             edges.append(Fixtures.edge(3 * i + 1, 3 * i + 2))
@@ -44,6 +44,20 @@ import Testing
         let rows = Double((count + columns - 1) / columns)
         return LayoutResult(nodes: boxes, edges: routes, clusters: [],
                             size: Size(width: Double(columns) * cell.width, height: rows * cell.height))
+    }
+
+    /// The same gallery with two-line labels, to see shapes stretched by their text.
+    @Test func galleryWithTallLabels() {
+        let drawing = Fixtures.draw(Self.diagram { "\($0.rawValue)\nsecond line" }, layout: Self.layout)
+        DebugSVG.write(drawing.frame, name: "shape-gallery-tall")
+        let boxes = drawing.layout.nodes
+        let short = Fixtures.draw(Self.diagram(), layout: Self.layout).layout.nodes
+        for (i, shape) in NodeShape.allCases.enumerated() where NodeShapeSizing.showsLabel(shape) {
+            // Circles are sized by the label's width (its diagonal only when taller).
+            let round = shape == .circle || shape == .doubleCircle
+            let (tall, low) = (boxes[3 * i + 1].height, short[3 * i + 1].height)
+            #expect(round ? tall >= low : tall > low, "\(shape) grows with a second line")
+        }
     }
 
     @Test func galleryDrawsEveryShapeWithItsEdges() throws {

@@ -9,7 +9,8 @@ enum BumpyShapes {
         min(box.width, box.height) * (kind == .cloud ? 0.12 : 0.15)
     }
 
-    /// Corner and side points on a rectangle, clockwise from the top-left, about `chord` apart.
+    /// Corner and side points on a rectangle, clockwise from the top-left: `across` gaps along
+    /// the top and bottom, `down` along the sides.
     static func ring(_ r: Rect, across: Int, down: Int) -> [Point] {
         var points: [Point] = []
         for i in 0..<across { points.append(Point(x: r.minX + r.width * Double(i) / Double(across), y: r.minY)) }
@@ -33,8 +34,10 @@ enum BumpyShapes {
         path.move(to: first)
         for (i, a) in points.enumerated() {
             let b = points[(i + 1) % points.count]
-            // Clockwise travel on screen: the outside is on the left.
-            ShapeCurves.bulge(&path, from: a, to: b, sagitta: kind == .cloud ? e : -e)
+            // Clockwise travel on screen: the outside is on the left. Scoops stay shallow enough
+            // that the two meeting at a corner do not cross.
+            let scoop = min(e, 0.16 * a.distance(to: b))
+            ShapeCurves.bulge(&path, from: a, to: b, sagitta: kind == .cloud ? e : -scoop)
         }
         path.close()
         return path

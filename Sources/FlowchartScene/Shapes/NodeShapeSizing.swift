@@ -59,7 +59,9 @@ public enum NodeShapeSizing {
     /// side bars push it off the middle).
     public static func labelOffset(of shape: NodeShape, box: Size, label: Size = .zero) -> Point {
         switch shape {
-        case .cylinder: return Point(x: 0, y: cylinderCapHeight(width: box.width) / 2)
+        case .cylinder:
+            // mermaid lowers the label by two thirds of the padding; a thin lid allows less.
+            return Point(x: 0, y: min(padding / 1.5, cylinderCapHeight(width: box.width)))
         case .asymmetric: return Point(x: box.height / 8, y: 0)
         default: return ExpandedShapeSizing.labelOffset(of: shape, box: box, label: label)
         }

@@ -40,20 +40,25 @@ enum ShapeCurves {
         let left = Point(x: dir.y, y: -dir.x)  // screen left of a→b
         // The centre lies on the far side of the chord from the bulge.
         let center = mid - left * ((radius - abs(s)) * (s > 0 ? 1 : -1))
-        var t0 = atan2(a.y - center.y, a.x - center.x)
+        let t0 = atan2(a.y - center.y, a.x - center.x)
         let t1 = atan2(b.y - center.y, b.x - center.x)
-        // The arc goes through the bulge point; choose the sweep that reaches it.
         let apex = mid + left * s
         let tApex = atan2(apex.y - center.y, apex.x - center.x)
-        var sweep = t1 - t0
-        func normalized(_ x: Double) -> Double { var v = x; while v <= -Double.pi { v += 2 * Double.pi }; while v > Double.pi { v -= 2 * Double.pi }; return v }
-        sweep = normalized(sweep)
-        let toApex = normalized(tApex - t0)
+        // Of the two ways round from a to b, take the one passing the apex.
+        var sweep = wrapped(t1 - t0)
+        let toApex = wrapped(tApex - t0)
         if (toApex > 0) != (sweep > 0) || abs(toApex) > abs(sweep) {
-            sweep = sweep > 0 ? sweep - 2 * Double.pi : sweep + 2 * Double.pi
+            sweep += sweep > 0 ? -2 * Double.pi : 2 * Double.pi
         }
-        t0 = atan2(a.y - center.y, a.x - center.x)
         arc(&path, center: center, rx: radius, ry: radius, from: t0, to: t0 + sweep)
+    }
+
+    /// `angle` brought into (−π, π].
+    static func wrapped(_ angle: Double) -> Double {
+        var v = angle
+        while v <= -Double.pi { v += 2 * Double.pi }
+        while v > Double.pi { v -= 2 * Double.pi }
+        return v
     }
 
     /// Points of `y = baseline + amplitude·sin(2π·cycles·(x − x1)/(x2 − x1))` from x1 to x2.
