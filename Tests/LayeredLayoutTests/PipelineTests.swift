@@ -93,3 +93,13 @@ import Testing
         #expect(!Invariants.violations(graph, labelOnNode).isEmpty)
     }
 }
+
+@Suite struct TimingTests {
+    @Test func measuredListsEveryPassAndTheSameResult() {
+        let graph = Fixtures.random(seed: 5, nodes: 12, edges: 16, acyclic: false, clusters: 2)
+        let (result, timings) = LayeredPipeline.measured(graph)
+        #expect(result == LayeredPipeline.run(graph))
+        #expect(timings.map(\.pass).contains("order"))
+        #expect(timings.count == 14)
+    }
+}
