@@ -62,6 +62,15 @@ import Testing
         #expect(result.nodes.isEmpty)
     }
 
+    @Test func hugeAndNegativeValuesAreTamed() {
+        let graph = LayoutGraph(nodes: [Fixtures.node(-5, .nan), Fixtures.node()],
+                                edges: [Fixtures.edge(0, 1, minLength: 1_000_000), Fixtures.edge(1, 0, minLength: -3)],
+                                options: LayoutOptions(nodeSpacing: -10, rankSpacing: -1))
+        let result = LayeredPipeline.run(graph)
+        #expect(result.nodes.count == 2)
+        #expect(result.size.height.isFinite && result.size.height < 10_000)
+    }
+
     @Test func invalidIdsAreTolerated() {
         let graph = LayoutGraph(nodes: [Fixtures.node(in: 9)],
                                 edges: [LayoutEdge(from: .node(0), to: .node(5)), LayoutEdge(from: .cluster(3), to: .node(0))],
