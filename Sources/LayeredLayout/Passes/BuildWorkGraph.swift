@@ -97,7 +97,7 @@ enum BuildWorkGraph {
             let pad = cluster.padding.isFinite ? max(0, cluster.padding) : 0
             let title = cluster.titleSize
             let insets = direction.isHorizontal
-                ? Insets(top: pad, left: pad + max(0, title.height), bottom: pad, right: pad)
+                ? Insets(top: pad, left: pad + max(0, title.height) + (title.height > 0 ? pad : 0), bottom: pad, right: pad)
                 : Insets(all: pad)
             var info = WorkGraph.Cluster(parent: parents[c], depth: depth, insets: insets)
             if direction.isHorizontal {
