@@ -51,6 +51,20 @@ import Testing
         }
     }
 
+    @Test(arguments: directions) func randomGraphsWithClusterEnds(direction: LayoutDirection) {
+        for seed in UInt64(60)...69 {
+            let graph = Fixtures.random(seed: seed, nodes: 20, edges: 28, acyclic: seed % 2 == 0, clusters: 4,
+                                        labels: seed % 3 == 0, clusterEnds: true, direction: direction)
+            #expect(Invariants.violations(graph, LayeredPipeline.run(graph)) == [], "seed \(seed)")
+        }
+    }
+
+    @Test func largerClusteredGraph() {
+        let graph = Fixtures.random(seed: 77, nodes: 150, edges: 220, acyclic: false, clusters: 12, labels: true,
+                                    clusterEnds: true)
+        #expect(Invariants.violations(graph, LayeredPipeline.run(graph)) == [])
+    }
+
     @Test func sameInputGivesTheSameResult() {
         let graph = Fixtures.random(seed: 7, nodes: 40, edges: 60, acyclic: false, clusters: 6, labels: true)
         #expect(LayeredPipeline.run(graph) == LayeredPipeline.run(graph))
