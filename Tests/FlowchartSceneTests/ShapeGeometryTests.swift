@@ -83,6 +83,19 @@ import Testing
         #expect(!NodeShapeSizing.showsLabel(.fork) && NodeShapeSizing.showsLabel(.document))
     }
 
+    /// A fork lies across the flow around it: its innermost subgraph's direction, else the diagram's.
+    @Test func forkFollowsTheNearestDirection() {
+        let diagram = FlowchartDiagram(
+            direction: .topToBottom,
+            nodes: [Fixtures.node("a", "", .fork), Fixtures.node("b", "", .fork, subgraph: 0),
+                    Fixtures.node("c", "", .fork, subgraph: 1)],
+            subgraphs: [FlowSubgraph(id: "inner", title: FlowLabel("x"), parent: 1, range: Fixtures.range),
+                        FlowSubgraph(id: "outer", title: FlowLabel("y"), direction: .leftToRight, range: Fixtures.range)])
+        let sizes = FlowchartMeasurement(diagram, measurer: FakeMeasurer(), options: FlowchartSceneOptions())
+            .graph.nodes.map(\.size)
+        #expect(sizes == [Size(width: 70, height: 10), Size(width: 10, height: 70), Size(width: 10, height: 70)])
+    }
+
     @Test func expandedSizingFollowsMermaidRules() {
         let l = Size(width: 40, height: 19)
         #expect(NodeShapeSizing.size(of: .document, label: l) == Size(width: 70, height: 49 * 1.25))
