@@ -47,7 +47,9 @@ struct FlowchartMeasurement {
 
         var graph = LayoutGraph()
         graph.nodes = zip(diagram.nodes, nodeLabels).map { node, label in
-            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size), cluster: node.subgraph)
+            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size,
+                                                  direction: Self.direction(of: node, in: diagram)),
+                       cluster: node.subgraph)
         }
         let edgeLabels = self.edgeLabels
         graph.edges = diagram.edges.enumerated().map { index, edge in
@@ -73,6 +75,17 @@ struct FlowchartMeasurement {
         case .node(let i): return .node(i)
         case .subgraph(let i): return .cluster(i)
         }
+    }
+
+    /// The flow direction around a node: its innermost subgraph's `direction`, else the diagram's.
+    static func direction(of node: FlowNode, in diagram: FlowchartDiagram) -> FlowDirection {
+        var current = node.subgraph, steps = 0
+        while let index = current, diagram.subgraphs.indices.contains(index), steps <= diagram.subgraphs.count {
+            if let direction = diagram.subgraphs[index].direction { return direction }
+            current = diagram.subgraphs[index].parent
+            steps += 1
+        }
+        return diagram.direction
     }
 
     static func direction(_ direction: FlowDirection) -> LayoutDirection {

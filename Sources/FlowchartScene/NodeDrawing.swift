@@ -7,14 +7,30 @@ enum NodeDrawing {
     static func item(_ node: FlowNode, box: Rect, label: MeasuredLabel, css: CSSStyle, theme: FlowchartTheme) -> Item {
         let paint = ShapePaint(css: css, declarations: node.style, fill: theme.nodeFill, stroke: theme.nodeStroke)
         let paths = NodeShapePaths(node.shape, in: box)
-        var items: [Item] = [.shape(ShapeItem(path: paths.outer, fill: paint.fill, stroke: paint.stroke))]
-        for detail in paths.details {
-            let fill = node.shape == .doubleCircle ? paint.fill : nil
-            items.append(.shape(ShapeItem(path: detail, fill: fill, stroke: paint.stroke)))
+        let border = paint.stroke?.color ?? theme.nodeStroke
+        var items: [Item] = []
+        switch paths.paint {
+        case .normal: items.append(.shape(ShapeItem(path: paths.outer, fill: paint.fill, stroke: paint.stroke)))
+        case .strokeOnly: items.append(.shape(ShapeItem(path: paths.outer, fill: nil, stroke: paint.stroke)))
+        case .invisible: break
+        case .fillOnly: items.append(.shape(ShapeItem(path: paths.outer, fill: paint.fill, stroke: nil)))
+        case .solidLine:
+            items.append(.shape(ShapeItem(path: paths.outer, fill: css.fill ?? theme.line, stroke: nil)))
+        case .solidBorder:
+            items.append(.shape(ShapeItem(path: paths.outer, fill: css.fill ?? border, stroke: nil)))
         }
-        if !label.isEmpty {
-            let center = box.center + NodeShapeSizing.labelOffset(of: node.shape, box: box.size)
-            items.append(.text(label.item(centeredAt: center, tag: .class("node-label"))))
+        for layer in paths.layers {
+            items.append(.shape(ShapeItem(path: layer, fill: paint.fill, stroke: paint.stroke)))
+        }
+        for detail in paths.details {
+            items.append(.shape(ShapeItem(path: detail, fill: nil, stroke: paint.stroke)))
+        }
+        for solid in paths.solids {
+            items.append(.shape(ShapeItem(path: solid, fill: border, stroke: nil)))
+        }
+        if !label.isEmpty, NodeShapeSizing.showsLabel(node.shape) {
+            let offset = NodeShapeSizing.labelOffset(of: node.shape, box: box.size, label: label.size)
+            items.append(.text(label.item(centeredAt: box.center + offset, tag: .class("node-label"))))
         }
         return .group(GroupItem(items, tag: Tag(classes: ["node"], data: [Tag.KeyValue("id", node.id)])))
     }

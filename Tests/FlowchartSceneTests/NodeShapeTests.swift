@@ -24,22 +24,6 @@ import Testing
         #expect(abs(cylinder.height - (34 + 3 * ry)) < 1e-9)
     }
 
-    @Test(arguments: [Size(width: 40, height: 19), Size(width: 60, height: 57), Size(width: 200, height: 95)])
-    func everyShapeContainsItsLabel(label: Size) {
-        for shape in NodeShape.allCases {
-            let size = NodeShapeSizing.size(of: shape, label: label)
-            let box = Rect(x: 0, y: 0, width: size.width, height: size.height)
-            let center = box.center + NodeShapeSizing.labelOffset(of: shape, box: size)
-            let labelBox = Rect(center: center, size: label)
-            let outline = NodeShapePaths(shape, in: box).outline
-            let corners = [Point(x: labelBox.minX, y: labelBox.minY), Point(x: labelBox.maxX, y: labelBox.minY),
-                           Point(x: labelBox.maxX, y: labelBox.maxY), Point(x: labelBox.minX, y: labelBox.maxY)]
-            #expect(corners.allSatisfy { Intersection.contains($0, outline: outline) }, "\(shape)")
-            #expect(outline.count >= 4, "\(shape)")
-            #expect(outline.first == outline.last, "\(shape) outline is closed")
-        }
-    }
-
     @Test func rhombusClipPointLiesOnTheDiamondEdge() throws {
         let box = Rect(x: 0, y: 0, width: 100, height: 60)
         let outline = NodeShapePaths(.rhombus, in: box).outline

@@ -139,4 +139,23 @@ import Testing
         #expect(Invariants.violations(graph, result) == [])
         #expect(result.nodes[0].midY < result.nodes[1].midY)
     }
+
+    @Test func fanOutKeepsInputOrderAndCentresTheParent() {
+        let graph = LayoutGraph(nodes: (0..<4).map { _ in Fixtures.node() },
+                                edges: [Fixtures.edge(0, 1), Fixtures.edge(0, 2), Fixtures.edge(0, 3)])
+        let result = LayeredPipeline.run(graph)
+        let x = result.nodes.map(\.midX)
+        #expect(x[1] < x[2] && x[2] < x[3])
+        #expect(abs(x[0] - x[2]) < 0.01)
+    }
+
+    @Test func diamondIsSymmetric() {
+        let graph = LayoutGraph(nodes: (0..<4).map { _ in Fixtures.node() },
+                                edges: [Fixtures.edge(0, 1), Fixtures.edge(0, 2), Fixtures.edge(1, 3), Fixtures.edge(2, 3)])
+        let result = LayeredPipeline.run(graph)
+        let x = result.nodes.map(\.midX)
+        #expect(abs(x[0] - x[3]) < 0.01)
+        #expect(abs((x[1] + x[2]) / 2 - x[0]) < 0.01)
+        #expect(x[2] - x[1] == 40 + graph.options.nodeSpacing)
+    }
 }

@@ -27,7 +27,8 @@ enum Fixtures {
 
     /// A random graph: `acyclic` keeps edges pointing to larger ids.
     static func random(seed: UInt64, nodes: Int, edges: Int, acyclic: Bool, clusters: Int = 0,
-                       labels: Bool = false, direction: LayoutDirection = .topToBottom) -> LayoutGraph {
+                       labels: Bool = false, clusterEnds: Bool = false,
+                       direction: LayoutDirection = .topToBottom) -> LayoutGraph {
         var rng = SeededRandom(seed: seed)
         var g = LayoutGraph(options: LayoutOptions(direction: direction))
         for c in 0..<clusters {
@@ -45,7 +46,10 @@ enum Fixtures {
             if a == b { continue }
             if acyclic && a > b { swap(&a, &b) }
             let label = labels && rng.chance(0.3) ? Size(width: Double(20 + rng.int(0..<40)), height: 16) : nil
-            g.edges.append(edge(a, b, label: label))
+            var e = edge(a, b, label: label)
+            if clusterEnds && clusters > 0 && rng.chance(0.15) { e.from = .cluster(rng.int(0..<clusters)) }
+            if clusterEnds && clusters > 0 && rng.chance(0.15) { e.to = .cluster(rng.int(0..<clusters)) }
+            g.edges.append(e)
         }
         return g
     }

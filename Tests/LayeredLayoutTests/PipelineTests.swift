@@ -51,6 +51,20 @@ import Testing
         }
     }
 
+    @Test(arguments: directions) func randomGraphsWithClusterEnds(direction: LayoutDirection) {
+        for seed in UInt64(60)...69 {
+            let graph = Fixtures.random(seed: seed, nodes: 20, edges: 28, acyclic: seed % 2 == 0, clusters: 4,
+                                        labels: seed % 3 == 0, clusterEnds: true, direction: direction)
+            #expect(Invariants.violations(graph, LayeredPipeline.run(graph)) == [], "seed \(seed)")
+        }
+    }
+
+    @Test func largerClusteredGraph() {
+        let graph = Fixtures.random(seed: 77, nodes: 150, edges: 220, acyclic: false, clusters: 12, labels: true,
+                                    clusterEnds: true)
+        #expect(Invariants.violations(graph, LayeredPipeline.run(graph)) == [])
+    }
+
     @Test func sameInputGivesTheSameResult() {
         let graph = Fixtures.random(seed: 7, nodes: 40, edges: 60, acyclic: false, clusters: 6, labels: true)
         #expect(LayeredPipeline.run(graph) == LayeredPipeline.run(graph))
@@ -60,6 +74,15 @@ import Testing
         let result = LayeredPipeline.run(LayoutGraph())
         #expect(result.size == .zero)
         #expect(result.nodes.isEmpty)
+    }
+
+    @Test func hugeAndNegativeValuesAreTamed() {
+        let graph = LayoutGraph(nodes: [Fixtures.node(-5, .nan), Fixtures.node()],
+                                edges: [Fixtures.edge(0, 1, minLength: 1_000_000), Fixtures.edge(1, 0, minLength: -3)],
+                                options: LayoutOptions(nodeSpacing: -10, rankSpacing: -1))
+        let result = LayeredPipeline.run(graph)
+        #expect(result.nodes.count == 2)
+        #expect(result.size.height.isFinite && result.size.height < 10_000)
     }
 
     @Test func invalidIdsAreTolerated() {
@@ -91,5 +114,15 @@ import Testing
         var labelOnNode = good
         labelOnNode.edges[0].labelRect = Rect(center: good.nodes[1].center, size: Size(width: 20, height: 10))
         #expect(!Invariants.violations(graph, labelOnNode).isEmpty)
+    }
+}
+
+@Suite struct TimingTests {
+    @Test func measuredListsEveryPassAndTheSameResult() {
+        let graph = Fixtures.random(seed: 5, nodes: 12, edges: 16, acyclic: false, clusters: 2)
+        let (result, timings) = LayeredPipeline.measured(graph)
+        #expect(result == LayeredPipeline.run(graph))
+        #expect(timings.map(\.pass).contains("order"))
+        #expect(timings.count == 14)
     }
 }

@@ -12,6 +12,8 @@ import Geometry
 /// Pre: none (invalid ids are tolerated and left out).
 /// Post: node `i < graph.nodes.count` is input node `i`; every edge joins two valid nodes.
 enum BuildWorkGraph {
+    static let maxMinLength = 64
+
     static func run(_ graph: LayoutGraph) -> WorkGraph {
         let options = graph.options
         let direction = options.direction
@@ -59,13 +61,16 @@ enum BuildWorkGraph {
             // A cluster joined to its own content has no meaningful rank order.
             if case .cluster(let c) = edge.from, g.isInside(headCluster, c) { g.looseEdges.append(loose); continue }
             if case .cluster(let c) = edge.to, g.isInside(tailCluster, c) { g.looseEdges.append(loose); continue }
-            var minLength = max(0, edge.minLength)
+            // Capped so a runaway length cannot create millions of bend points.
+            var minLength = min(max(0, edge.minLength), maxMinLength)
             if edge.labelSize != nil { minLength = max(1, minLength) }
             if hasLabels { minLength *= 2 }
             let weight = edge.weight.isFinite ? max(0, edge.weight) : 1
             g.edges.append(.init(from: tail, to: head, minLength: minLength, weight: weight, original: i,
                                  labelSize: edge.labelSize.map(inner)))
         }
+        assert(g.edges.allSatisfy { g.nodes.indices.contains($0.from) && g.nodes.indices.contains($0.to) && $0.from != $0.to },
+               "every working edge must join two different valid nodes")
         return g
     }
 
@@ -92,7 +97,7 @@ enum BuildWorkGraph {
             let pad = cluster.padding.isFinite ? max(0, cluster.padding) : 0
             let title = cluster.titleSize
             let insets = direction.isHorizontal
-                ? Insets(top: pad, left: pad + max(0, title.height), bottom: pad, right: pad)
+                ? Insets(top: pad, left: pad + max(0, title.height) + (title.height > 0 ? pad : 0), bottom: pad, right: pad)
                 : Insets(all: pad)
             var info = WorkGraph.Cluster(parent: parents[c], depth: depth, insets: insets)
             if direction.isHorizontal {

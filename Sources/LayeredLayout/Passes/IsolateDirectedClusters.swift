@@ -153,6 +153,8 @@ enum IsolateDirectedClusters {
             }
             for (i, c) in item.clusters.enumerated() { clusters[c] = move(item.result.clusters[i]) }
         }
+        assert(plan.outerNodes.count + plan.isolated.map(\.nodes.count).reduce(0, +) == plan.input.nodes,
+               "every input node must be placed exactly once")
         return LayoutResult(nodes: nodes, edges: edges, clusters: clusters, size: result.size)
     }
 }

@@ -31,6 +31,8 @@ enum RouteEdges {
         }
         for loop in g.selfLoops { g.routes[loop.original] = route(loop, g) }
         for loose in g.looseEdges { g.routes[loose.original] = route(loose, g, graph) }
+        assert(g.edges.allSatisfy { e in e.original.map { g.routes[$0].points.count >= 2 } ?? true },
+               "every laid-out edge must have a route")
     }
 
     /// Starts the polyline on the top or bottom border of a cluster's box (its border node
