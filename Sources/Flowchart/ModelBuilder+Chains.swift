@@ -5,9 +5,17 @@ extension ModelBuilder {
     mutating func addChain(_ chain: ChainSyntax, in subgraph: Int?) {
         if chain.links.isEmpty, chain.groups.count == 1, chain.groups[0].count == 1,
            let only = chain.groups.first?.first, let data = only.data,
-           declaredEdgeIDs.contains(only.id.text), nodeIndex[only.id.text] == nil {
-            applyEdgeData(data, to: only.id.text, range: only.range)
-            return
+           declaredEdgeIDs.contains(only.id.text) {
+            // As in mermaid.js, the data goes to the edge only if it is already defined;
+            // otherwise it makes a node of that name.
+            if edgesByID[only.id.text] != nil {
+                applyEdgeData(data, to: only.id.text, range: only.range)
+                return
+            }
+            diagnostics.append(.warning("mermaid.edge-data-before-edge",
+                                        "'\(only.id.text)@{ … }' comes before the edge '\(only.id.text)' is defined, "
+                                        + "so it makes a node '\(only.id.text)'",
+                                        at: only.id.range, hint: "move this line below the link '\(only.id.text)@-->'"))
         }
         var endpoints: [[FlowEndpoint]] = []
         for group in chain.groups {
@@ -84,7 +92,8 @@ extension ModelBuilder {
             case "animation":
                 updateEdges(id) { $0.animation = value }
             default:
-                diagnostics.append(Self.unsupported("'\(id)@{ \(entry.key.text): … }' on an edge is", at: range))
+                diagnostics.append(.warning("mermaid.unknown-edge-key", "unknown edge data key '\(entry.key.text)' is ignored",
+                                            at: entry.key.range, hint: "edge data keys are animate, animation and curve"))
             }
         }
     }
