@@ -50,8 +50,11 @@ extension ModelBuilder {
         if let index = subgraphIndex[syntax.id.text] {
             diagram.subgraphs[index].classes += syntax.classes.map(\.text)
             if syntax.shape != nil || syntax.data != nil {
-                diagnostics.append(ModelBuilder.unsupported("a shape on subgraph '\(syntax.id.text)' is",
-                                                            at: syntax.range))
+                // mermaid.js keeps the subgraph as it is and ignores the shape and text.
+                diagnostics.append(.warning("mermaid.shape-on-subgraph",
+                                            "'\(syntax.id.text)' is a subgraph: the shape and text given here are ignored",
+                                            at: syntax.range,
+                                            hint: "refer to the subgraph by its id alone, or give the node another id"))
             }
             return .subgraph(index)
         }

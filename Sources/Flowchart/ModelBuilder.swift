@@ -149,9 +149,4 @@ struct ModelBuilder {
             }
         }
     }
-
-    static func unsupported(_ what: String, at range: SourceRange) -> Diagnostic {
-        .error("mermaid.unsupported", "\(what) not supported yet", at: range,
-               hint: "remove it; Trellis does not draw this construct yet")
-    }
 }
