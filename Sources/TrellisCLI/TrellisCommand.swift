@@ -16,7 +16,7 @@ struct TrellisCommand: ParsableCommand {
           trellis render diagram.mmd -o diagram.pdf --theme neutral
           cat diagram.mmd | trellis render - --format svg -o - > diagram.svg
           trellis build            # render diagrams/ into build/
-          trellis check docs/      # check every diagram and ```mermaid block, no rendering
+          trellis check docs/      # check .mmd files and ```mermaid blocks
         """,
         version: TrellisVersion.string,
         subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self]
