@@ -14,7 +14,9 @@ extension FlowchartParser {
             if cursor.isAtStatementEnd { break }
             guard let link = parseLink() else { return nil }
             cursor.skipBlanks()
-            if cursor.peek() == .newline, let next = lineBreaksBefore({ $0.peek().isIDByte || $0.peek() == .quote }) {
+            if cursor.peek() == .newline, let next = lineBreaksBefore({
+                ($0.peek().isIDByte || $0.peek() == .quote) && !Self.statementKeywords.contains($0.keyword() ?? "")
+            }) {
                 cursor.offset = next
             }
             if cursor.isAtStatementEnd {
@@ -72,6 +74,11 @@ extension FlowchartParser {
         while probe.peek() == .newline || probe.peek().isBlank { probe.offset += 1 }
         return !probe.isAtEnd && test(probe) ? probe.offset : nil
     }
+
+    /// Words that start a statement, so never the node a link on the line above points at.
+    static let statementKeywords: Set<String> = [
+        "subgraph", "end", "direction", "classDef", "class", "style", "linkStyle", "click", "accTitle", "accDescr",
+    ]
 
     /// Whether a link (not a node) starts at the cursor: `--`, `==`, `-.`, `~~~`, `<-`, `<=`.
     static func startsLink(_ cursor: ByteCursor) -> Bool {
