@@ -1,7 +1,7 @@
 import ArgumentParser
 import Diagnostics
-import Flowchart
 import Foundation
+import Trellis
 
 /// `trellis check`: parses and validates diagrams without drawing them (no fonts, no Cairo).
 struct CheckCommand: ParsableCommand {
@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
             }
             tally.diagrams += 1
             let file = SourceFile(name: name, text: source)
-            let found = diagnostics.applied(to: FlowchartCompiler.compile(file).diagnostics)
+            let found = diagnostics.applied(to: DiagramChecker.check(file))
             tally.errors += found.count { $0.severity == .error }
             tally.warnings += found.count { $0.severity == .warning }
             console.report(found, in: file, format: diagnostics.format, outcome: false)
