@@ -55,9 +55,11 @@ def main():
     args = parser.parse_args()
 
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "trellis"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
-    bindir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+        # Built as scripts/build.sh builds it: Swift runtime and Foundation linked statically.
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "trellis"],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    bindir = subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--show-bin-path"],
+                            cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout.strip()
     trellis = os.path.join(bindir, "trellis")
     gen_inputs.main()
