@@ -43,6 +43,15 @@ import Testing
         #expect(transparent != red)
     }
 
+    /// An opaque image is written as RGB (colour type 2), one with transparency as RGBA (6).
+    @Test func colourTypeFollowsOpacity() throws {
+        let opaque = try engine.render(RenderFixtures.frame, as: .png)
+        let transparent = try engine.render(RenderFixtures.frame, as: .png,
+                                            options: RenderOptions(background: .transparent))
+        #expect(opaque.count > 25 && opaque[24] == 8 && opaque[25] == 2)
+        #expect(transparent.count > 25 && transparent[24] == 8 && transparent[25] == 6)
+    }
+
     @Test func invalidScaleIsAnError() {
         #expect(throws: RenderError.self) {
             try engine.render(RenderFixtures.frame, as: .png, options: RenderOptions(scale: 0))
