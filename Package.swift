@@ -22,8 +22,8 @@ let package = Package(
                        providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
                        providers: [.apt(["libfontconfig-dev"])]),
-        .systemLibrary(name: "CPNG", pkgConfig: "libpng",
-                       providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "Diagnostics"),
         .target(name: "Geometry"),
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "LayeredLayout", dependencies: ["Geometry"]),
         .target(name: "Scene", dependencies: ["Geometry"]),
         .target(name: "FlowchartScene", dependencies: ["Flowchart", "LayeredLayout", "Scene", "Geometry"]),
-        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CPNG", "Geometry"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "Geometry"]),
         .target(name: "Render", dependencies: ["Scene", "Native", "Geometry"]),
         .target(name: "Trellis", dependencies: [
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
