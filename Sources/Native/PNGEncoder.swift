@@ -1,12 +1,15 @@
-/// Encodes Cairo ARGB32 pixels as PNG: no row filter, zlib level 1, the zlib stream
-/// compressed in row segments on all cores (`ZlibSegments`).
+/// Encodes Cairo ARGB32 pixels as PNG: no row filter, zlib level 3 with a 16K-entry hash
+/// (memLevel 6), the zlib stream compressed in row segments on all cores (`ZlibSegments`).
 ///
 /// Cairo's own PNG writer lets libpng try all five row filters on every row at zlib's
 /// default level; for a large, mostly flat diagram that costs ~10x more than drawing it.
+/// Measured on the flagship (bench/README.md): filters other than None, Z_RLE and levels
+/// 1-3 change little, but zlib re-bases its whole hash table every 32 KiB of input, so the
+/// default 64K-entry table (memLevel 8) costs ~25% more than memLevel 6 for the same size.
 /// The output is deterministic: the same pixels always give the same bytes.
 enum PNGEncoder {
-    /// zlib level: 1 to 3 all cost about the same on diagrams; 1 is the fastest elsewhere.
-    static let level: Int32 = 1
+    static let level: Int32 = 3
+    static let memoryLevel: Int32 = 6
 
     /// Converts `height` rows of premultiplied native-endian ARGB32 at `pixels` (rows
     /// `stride` bytes apart) in place to straight-alpha RGBA, or to packed RGB when every
@@ -22,7 +25,8 @@ enum PNGEncoder {
             unpremultiplyRGBA(pixels, width: width, height: height, stride: stride)
         }
         let zlib = try ZlibSegments(base: UnsafeRawPointer(pixels), pitch: opaque ? width * 3 : stride,
-                                    rowBytes: width * (opaque ? 3 : 4), rows: height, level: level).compress()
+                                    rowBytes: width * (opaque ? 3 : 4), rows: height, level: level,
+                                    memoryLevel: memoryLevel).compress()
         return PNGFile.bytes(width: width, height: height, hasAlpha: !opaque, zlibStream: zlib)
     }
 

@@ -16,6 +16,7 @@ struct ZlibSegments: @unchecked Sendable {
     let rowBytes: Int
     let rows: Int
     let level: Int32
+    let memoryLevel: Int32
 
     /// Scanline bytes per segment, at least (a segment holds whole rows).
     static let segmentBytes = 4 << 20
@@ -35,7 +36,7 @@ struct ZlibSegments: @unchecked Sendable {
                 slotsBase?[index] = compressSegment(range, isLast: range.upperBound == rows)
             }
         }
-        var stream: [UInt8] = [0x78, 0x01]  // deflate, 32 KiB window, no dictionary
+        var stream: [UInt8] = [0x78, 0x5E]  // deflate, 32 KiB window, "fast" level, no dictionary
         var adler = adler32(0, nil, 0)
         for (index, result) in results.enumerated() {
             guard let result else { throw .creationFailed("zlib could not compress PNG segment \(index)") }
@@ -55,7 +56,7 @@ struct ZlibSegments: @unchecked Sendable {
 
     private func compressSegment(_ range: Range<Int>, isLast: Bool) -> Segment? {
         var stream = z_stream()
-        guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
+        guard deflateInit2_(&stream, level, Z_DEFLATED, -15, memoryLevel, Z_DEFAULT_STRATEGY,
                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { deflateEnd(&stream) }
         if range.lowerBound > 0 {
