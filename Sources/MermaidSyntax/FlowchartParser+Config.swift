@@ -56,7 +56,10 @@ extension FlowchartParser {
     private mutating func config(fromYAML text: String, range: SourceRange, isDirective: Bool) -> ConfigSyntax? {
         let parsed: Yams.Node?
         do {
-            parsed = try Yams.compose(yaml: text)
+            // The basic resolver (every plain scalar a string, no merge keys, like the JSON
+            // schema Mermaid reads front matter with): Yams's default one compiles seven
+            // NSRegularExpressions through ICU first, ~10M instructions per process.
+            parsed = try Yams.compose(yaml: text, .basic)
         } catch {
             report(.error(isDirective ? "mermaid.invalid-directive" : "mermaid.invalid-front-matter",
                           isDirective ? "the directive is not valid JSON/YAML" : "the front matter is not valid YAML",

@@ -157,7 +157,8 @@ extension FlowchartParser {
         cursor.offset += 1
         let range = cursor.range(from: start)
         let text = cursor.text(braceStart, cursor.offset)
-        guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else {
+        // Basic resolver: see `config(fromYAML:)`; only strings are read from the map.
+        guard let node = try? Yams.compose(yaml: text, .basic), let mapping = node.mapping else {
             report(.error("mermaid.invalid-node-data", "node data is not a valid '{ key: value }' map", at: range,
                           hint: "write e.g. 'A@{ shape: rect, label: \"Text\" }'"))
             return nil
