@@ -4,7 +4,7 @@
 For each input (generated small/100/1000-node graphs and the flagship diagram) and each
 format, runs `trellis render` and `dot -T<format>` on the same graph N times, alternating,
 and prints the median wall time, the peak RSS and the ratio dot/trellis measured in the
-same run. Usage: bench/run.py [--runs N] [--formats png,pdf,svg] [--markdown] [--no-build]
+same run. Usage: bench/run.py [--runs N] [--formats png,pdf,svg] [--markdown] [--no-build] [--trellis PATH]
 """
 import argparse
 import os
@@ -29,7 +29,7 @@ INPUTS = [
 
 
 def run_once(argv):
-    """Wall seconds and peak RSS (MB) of one whole process."""
+    """Wall seconds and peak RSS (MB) of one whole process, or None when it fails."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -37,13 +37,31 @@ def run_once(argv):
     err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(argv)}\n{err}")
+        print(f"failed: {' '.join(argv)}\n{err}", file=sys.stderr)
+        return None
     return wall, usage.ru_maxrss / 1024.0
 
 
 def measure(argv, runs):
-    samples = [run_once(argv) for _ in range(runs)]
+    """Median wall seconds and peak RSS over `runs` runs; None when the command fails."""
+    samples = []
+    for _ in range(runs):
+        sample = run_once(argv)
+        if sample is None:
+            return None
+        samples.append(sample)
     return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
+
+
+def cells(result):
+    """(median, peak RSS) as text, or 'fails' twice."""
+    if result is None:
+        return "fails", "fails"
+    return f"{result[0]*1000:.1f} ms", f"{result[1]:.1f} MB"
+
+
+def ratio(ours, theirs):
+    return "n/a" if ours is None or theirs is None else f"{theirs[0]/ours[0]:.1f}x"
 
 
 def main():
@@ -52,14 +70,17 @@ def main():
     parser.add_argument("--formats", default="png,pdf,svg")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--trellis", metavar="PATH", help="measure this trellis binary (implies --no-build)")
     args = parser.parse_args()
 
-    if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "trellis"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
-    bindir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+    if not args.no_build and not args.trellis:
+        # Built as scripts/build.sh builds it: Swift runtime and Foundation linked statically.
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "trellis"],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    bindir = subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--show-bin-path"],
+                            cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout.strip()
-    trellis = os.path.join(bindir, "trellis")
+    trellis = args.trellis or os.path.join(bindir, "trellis")
     gen_inputs.main()
     os.makedirs(OUT, exist_ok=True)
 
@@ -74,15 +95,15 @@ def main():
             theirs = measure(["dot", f"-T{fmt}", dot_file, "-o", os.path.join(OUT, f"{stem}.dot.{fmt}")], args.runs)
             rows.append((name, fmt, ours, theirs))
             if not args.markdown:
-                print(f"{name:16} {fmt:4} trellis {ours[0]*1000:8.1f} ms {ours[1]:6.1f} MB | "
-                      f"dot {theirs[0]*1000:8.1f} ms {theirs[1]:6.1f} MB | dot/trellis {theirs[0]/ours[0]:5.1f}x",
-                      flush=True)
+                (om, orss), (tm, trss) = cells(ours), cells(theirs)
+                print(f"{name:16} {fmt:4} trellis {om:>10} {orss:>9} | dot {tm:>10} {trss:>9} | "
+                      f"dot/trellis {ratio(ours, theirs):>6}", flush=True)
     if args.markdown:
         print("| input | format | trellis median | trellis peak RSS | dot median | dot peak RSS | dot / trellis |")
         print("|---|---|---:|---:|---:|---:|---:|")
         for name, fmt, ours, theirs in rows:
-            print(f"| {name} | {fmt} | {ours[0]*1000:.1f} ms | {ours[1]:.1f} MB | {theirs[0]*1000:.1f} ms | "
-                  f"{theirs[1]:.1f} MB | {theirs[0]/ours[0]:.1f}x |")
+            (om, orss), (tm, trss) = cells(ours), cells(theirs)
+            print(f"| {name} | {fmt} | {om} | {orss} | {tm} | {trss} | {ratio(ours, theirs)} |")
 
 
 if __name__ == "__main__":

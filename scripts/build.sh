@@ -3,5 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh build
-swift build -c release --product trellis
-exec "$(swift build -c release --show-bin-path)/trellis" build . "$@"
+# The Swift runtime and Foundation linked statically: no libswift*.so/ICU to load and relocate
+# at every start (see bench/README.md); `swift build`/`swift test` stay dynamic for tests.
+swift build -c release --product trellis --static-swift-stdlib
+exec "$(swift build -c release --static-swift-stdlib --show-bin-path)/trellis" build . "$@"

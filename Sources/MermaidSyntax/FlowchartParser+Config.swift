@@ -56,7 +56,10 @@ extension FlowchartParser {
     private mutating func config(fromYAML text: String, range: SourceRange, isDirective: Bool) -> ConfigSyntax? {
         let parsed: Yams.Node?
         do {
-            parsed = try Yams.compose(yaml: text)
+            // The basic resolver (every plain scalar a string, no merge keys, like the JSON
+            // schema Mermaid reads front matter with): Yams's default one compiles seven
+            // NSRegularExpressions through ICU first, ~10M instructions per process.
+            parsed = try Yams.compose(yaml: text, .basic)
         } catch {
             // mermaid.js rejects bad front matter but ignores a directive it cannot read.
             report(isDirective

@@ -33,7 +33,8 @@ extension FlowchartParser {
         // As in mermaid.js: a multi-line body is block YAML, a one-line body a flow mapping.
         let body = cursor.text(braceStart + 1, cursor.offset - 1)
         let text = body.contains("\n") ? Self.dedented(body) + "\n" : "{" + body + "}"
-        guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else {
+        // Basic resolver: see `config(fromYAML:)`; only strings are read from the map.
+        guard let node = try? Yams.compose(yaml: text, .basic), let mapping = node.mapping else {
             report(.error("mermaid.invalid-node-data", "node data is not a valid '{ key: value }' map", at: range,
                           hint: "write e.g. 'A@{ shape: rect, label: \"Text\" }'"))
             return nil

@@ -17,8 +17,8 @@ public final class FontLibrary {
     /// The directory the fonts were loaded from.
     public let directory: String
 
-    /// Loads every `.otf`/`.ttf` file of `directory` (in name order); each name in
-    /// `requiredFiles` must be among them.
+    /// Loads every `.otf`/`.ttf` file of `directory` (in name order, through fontconfig's
+    /// cache when possible); each name in `requiredFiles` must be among them.
     public init(directory: String, requiredFiles: [String]) throws(NativeError) {
         var info = stat()
         guard stat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -27,14 +27,11 @@ public final class FontLibrary {
         for name in requiredFiles where access(directory + "/" + name, R_OK) != 0 {
             throw .fontFileMissing(path: directory + "/" + name)
         }
-        guard let config = FcConfigCreate() else { throw .creationFailed("FcConfigCreate") }
-        for name in Self.fontFileNames(in: directory) {
-            let path = directory + "/" + name
-            guard FcConfigAppFontAddFile(config, path) == FcTrue else {
-                FcConfigDestroy(config)
-                throw .fontLoadFailed(path: path)
-            }
-        }
+        let config = try FontCache.makeConfig(directory: directory)
+        // Pango starts a thread that runs FcInit(), which parses the system configuration and
+        // font caches (~25M instructions) unless a current configuration exists. Making ours
+        // current skips that work, and keeps any NULL-config lookup inside fonts/ too.
+        FcConfigSetCurrent(config)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
             throw .creationFailed("pango_cairo_font_map_new_for_font_type")
@@ -70,20 +67,6 @@ public final class FontLibrary {
                let value {
                 names.insert(String(cString: value))
             }
-        }
-        return names.sorted()
-    }
-
-    static func fontFileNames(in directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            let lower = name.lowercased()
-            if lower.hasSuffix(".otf") || lower.hasSuffix(".ttf") { names.append(name) }
         }
         return names.sorted()
     }

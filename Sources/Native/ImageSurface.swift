@@ -6,6 +6,8 @@ public final class ImageSurface {
 
     public let pixelWidth: Int
     public let pixelHeight: Int
+    /// The PNG once encoded; the pixel memory no longer holds the Cairo image then.
+    private var encoded: [UInt8]?
 
     public init(pixelWidth: Int, pixelHeight: Int) throws(NativeError) {
         guard pixelWidth > 0, pixelHeight > 0, pixelWidth <= 32767, pixelHeight <= 32767 else {
@@ -29,17 +31,22 @@ public final class ImageSurface {
 
     /// A new drawing context on this surface (one pixel per unit until scaled).
     public func makeCanvas() throws(NativeError) -> Canvas {
-        try Canvas(surface: surface, owner: self)
+        guard encoded == nil else { throw .creationFailed("canvas on an image surface already encoded as PNG") }
+        return try Canvas(surface: surface, owner: self)
     }
 
-    /// The surface encoded as PNG, in memory.
+    /// The surface encoded as PNG, in memory. This is the surface's last use: its pixels are
+    /// converted in place for the encoder, so later calls return the same bytes and
+    /// no new canvas is made on it afterwards.
     public func pngBytes() throws(NativeError) -> [UInt8] {
+        if let encoded { return encoded }
         cairo_surface_flush(surface)
-        let sink = ByteSink()
-        let status = withExtendedLifetime(sink) {
-            cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.opaque)
+        guard let data = cairo_image_surface_get_data(surface) else {
+            throw .cairo("the image surface has no pixel data")
         }
-        guard status == CAIRO_STATUS_SUCCESS else { throw .cairo(String(cString: cairo_status_to_string(status))) }
-        return sink.bytes
+        let bytes = try PNGEncoder.encode(pixels: UnsafeMutableRawPointer(data), width: pixelWidth,
+                                          height: pixelHeight, stride: Int(cairo_image_surface_get_stride(surface)))
+        encoded = bytes
+        return bytes
     }
 }

@@ -92,7 +92,8 @@ struct Console {
 /// Reads the process environment.
 enum Environment {
     static func value(_ name: String) -> String? {
-        ProcessInfo.processInfo.environment[name]
+        // getenv, not ProcessInfo.environment, which copies the whole environment per call.
+        getenv(name).map { String(cString: $0) }
     }
 
     /// `SOURCE_DATE_EPOCH` as seconds, when set to a valid integer.
