@@ -98,6 +98,20 @@ def main():
                 (om, orss), (tm, trss) = cells(ours), cells(theirs)
                 print(f"{name:16} {fmt:4} trellis {om:>10} {orss:>9} | dot {tm:>10} {trss:>9} | "
                       f"dot/trellis {ratio(ours, theirs):>6}", flush=True)
+    # `trellis check` (parse and validate, no rendering): the issue-4 budget is 5 ms per diagram.
+    checks = []
+    for name, path in INPUTS:
+        result = measure([trellis, "check", path], args.runs)
+        wall, rss = cells(result)
+        checks.append((name, wall, rss))
+        if not args.markdown:
+            print(f"{name:16} check trellis {wall:>10} {rss:>9}", flush=True)
+    if args.markdown:
+        print("| input | `trellis check` median | peak RSS |")
+        print("|---|---:|---:|")
+        for name, wall, rss in checks:
+            print(f"| {name} | {wall} | {rss} |")
+        print()
     if args.markdown:
         print("| input | format | trellis median | trellis peak RSS | dot median | dot peak RSS | dot / trellis |")
         print("|---|---|---:|---:|---:|---:|---:|")
