@@ -1,8 +1,8 @@
 /// Gives every node its centre (x, y) in internal coordinates.
 ///
 /// What: x by Brandes–Köpf (`BrandesKoepf`) with a separation of half the two widths plus a
-/// gap (`nodeSpacing` between boxes, `edgeSpacing` when an edge point or border is involved)
-/// plus the insets of every cluster border passed between the two; y row by row from the
+/// gap (`nodeSpacing` between boxes, `edgeSpacing` when an edge point is involved; a cluster
+/// side keeps its inset from its content, see `separation`); y row by row from the
 /// tallest box of each rank, rows `rankSpacing` apart (half that next to a row of only borders and bends), or more
 /// when cluster paddings meet.
 /// Pre: OrderNodes ran. Post: neighbours in a rank are at least their separation apart.
@@ -12,24 +12,33 @@ enum AssignCoordinates {
         assignY(&g)
     }
 
-    /// Minimum centre distance between `left` and `right`, adjacent in one rank.
+    /// Minimum centre distance between `left` and `right`, adjacent in one rank: half the two
+    /// widths plus the inset of a cluster side next to its own content, else the mean of the
+    /// two gaps (`nodeSpacing` for boxes, `clusterGap` for cluster sides, `edgeSpacing` else).
     static func separation(_ g: WorkGraph, _ left: Int, _ right: Int) -> Double {
         let a = g.nodes[left], b = g.nodes[right]
-        let gapA = a.isSolid ? g.nodeSpacing : g.edgeSpacing
-        let gapB = b.isSolid ? g.nodeSpacing : g.edgeSpacing
-        var d = (a.width + b.width) / 2 + (gapA + gapB) / 2
-        let common = g.commonCluster(a.cluster, b.cluster)
-        var c = a.cluster
-        while let x = c, x != common { d += g.clusters[x].insets.right; c = g.clusters[x].parent }
-        c = b.cluster
-        while let x = c, x != common { d += g.clusters[x].insets.left; c = g.clusters[x].parent }
-        return d
+        let d = (a.width + b.width) / 2
+        if case .borderLeft(let c) = a.kind {
+            if case .borderRight(let own) = b.kind, own == c {
+                return d + g.clusters[c].insets.left + g.clusters[c].insets.right
+            }
+            return d + g.clusters[c].insets.left
+        }
+        if case .borderRight(let c) = b.kind { return d + g.clusters[c].insets.right }
+        return d + (gap(g, a) + gap(g, b)) / 2
+    }
+
+    /// Room a cluster side keeps from its neighbours outside the cluster.
+    static func clusterGap(_ g: WorkGraph) -> Double { 2 * g.edgeSpacing }
+
+    private static func gap(_ g: WorkGraph, _ node: WorkGraph.Node) -> Double {
+        node.isSolid ? g.nodeSpacing : node.isSide ? clusterGap(g) : g.edgeSpacing
     }
 
     private static func assignX(_ g: inout WorkGraph) {
         let frozen = g
         let bk = BrandesKoepf(layers: g.layers, up: g.up, down: g.down, width: g.nodes.map(\.width),
-                              isEdgePoint: g.nodes.map(\.isEdgePoint),
+                              isEdgePoint: g.nodes.map(\.isEdgePoint), isSide: g.nodes.map(\.isSide),
                               separation: { separation(frozen, $0, $1) })
         let xs = bk.run()
         for v in g.nodes.indices { g.nodes[v].x = xs[v] }
