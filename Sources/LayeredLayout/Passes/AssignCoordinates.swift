@@ -60,10 +60,19 @@ enum AssignCoordinates {
                 light[node.rank] = false
             }
         }
-        for c in g.clusters {
-            let top = g.nodes[c.top].rank, bottom = g.nodes[c.bottom].rank
-            padTop[top] = max(padTop[top], c.insets.top)
-            padBottom[bottom] = max(padBottom[bottom], c.insets.bottom)
+        // Room above and below each box, its nested boxes starting on the same row included.
+        let innerFirst = g.clusters.indices.sorted { (g.clusters[$0].depth, $0) > (g.clusters[$1].depth, $1) }
+        let rows = g.clusters.map { ClusterBorders.boxRanks(g, $0) }
+        var totalTop = g.clusters.map(\.insets.top), totalBottom = g.clusters.map(\.insets.bottom)
+        for c in innerFirst {
+            let rank = rows[c]
+            padTop[rank.lowerBound] = max(padTop[rank.lowerBound], totalTop[c])
+            padBottom[rank.upperBound] = max(padBottom[rank.upperBound], totalBottom[c])
+            guard let p = g.clusters[c].parent else { continue }
+            if rows[p].lowerBound == rank.lowerBound { totalTop[p] = max(totalTop[p], totalTop[c] + g.clusters[p].insets.top) }
+            if rows[p].upperBound == rank.upperBound {
+                totalBottom[p] = max(totalBottom[p], totalBottom[c] + g.clusters[p].insets.bottom)
+            }
         }
         var rowY = Array(repeating: 0.0, count: count)
         rowY[0] = height[0] / 2
@@ -72,15 +81,17 @@ enum AssignCoordinates {
             if padBottom[r - 1] + padTop[r] > 0 { gap = max(gap, padBottom[r - 1] + padTop[r] + g.rankSpacing) }
             rowY[r] = rowY[r - 1] + height[r - 1] / 2 + gap + height[r] / 2
         }
-        // Stretch clusters shorter than their minimum length (inner first) below their top row.
-        for (_, cluster) in g.clusters.enumerated().sorted(by: { ($0.element.depth, $0.offset) > ($1.element.depth, $1.offset) }) {
-            let top = g.nodes[cluster.top], bottom = g.nodes[cluster.bottom]
-            let length = rowY[bottom.rank] + bottom.height / 2 + cluster.insets.bottom
-                - (rowY[top.rank] - top.height / 2 - cluster.insets.top)
-            let deficit = cluster.minimumLength - length
+        // Stretch boxes shorter than their minimum length (inner first) below their last row.
+        for c in innerFirst {
+            let rank = rows[c]
+            let length = rowY[rank.upperBound] + height[rank.upperBound] / 2 + totalBottom[c]
+                - (rowY[rank.lowerBound] - height[rank.lowerBound] / 2 - totalTop[c])
+            let deficit = g.clusters[c].minimumLength - length
             guard deficit > 0 else { continue }
-            for r in (top.rank + 1)..<count { rowY[r] += deficit }
+            for r in (rank.upperBound + 1)..<max(rank.upperBound + 1, count) { rowY[r] += deficit }
         }
+        g.rowTop = (0..<count).map { rowY[$0] - height[$0] / 2 }
+        g.rowBottom = (0..<count).map { rowY[$0] + height[$0] / 2 }
         for v in g.nodes.indices { g.nodes[v].y = rowY[g.nodes[v].rank] }
     }
 }

@@ -3,7 +3,8 @@ import Geometry
 /// Makes cluster boxes part of the coordinate assignment (as dagre's border segments do).
 ///
 /// What: `insert` puts a left and a right side node around each cluster's run in every rank
-/// it spans (replacing its spine bends) and chains each side from rank to rank, so
+/// its box covers (the ranks between its border rows, and a border row holding its title),
+/// replacing its spine bends, and chains each side from rank to rank, so
 /// Brandes–Köpf keeps the content `insets` inside the sides, keeps anything outside a cluster
 /// clear of it in every rank, and aligns each side chain into one straight block (side
 /// chains win every alignment conflict). `setBoxes` then reads each box off its sides
@@ -17,6 +18,7 @@ enum ClusterBorders {
         guard !g.clusters.isEmpty else { return }
         let isSpine = g.nodes.map { $0.kind == .spine }
         var lastSide = Array(repeating: (left: -1, right: -1), count: g.clusters.count)
+        let boxRows = g.clusters.map { boxRanks(g, $0) }
         func side(_ c: Int, right: Bool, rank r: Int) -> Int {
             let v = g.addNode(.init(kind: right ? .borderRight(c) : .borderLeft(c), width: 0, height: 0,
                                     cluster: c, rank: r))
@@ -40,14 +42,19 @@ enum ClusterBorders {
                 chain.reverse()
                 var common = 0
                 while common < chain.count, common < open.count, chain[common] == open[common] { common += 1 }
-                while open.count > common { out.append(side(open.removeLast(), right: true, rank: r)) }
+                while open.count > common {
+                    let x = open.removeLast()
+                    if boxRows[x].contains(r) { out.append(side(x, right: true, rank: r)) }
+                }
                 for x in chain[common...] {
                     open.append(x)
-                    out.append(side(x, right: false, rank: r))
+                    if boxRows[x].contains(r) { out.append(side(x, right: false, rank: r)) }
                 }
                 if !isSpine[v] { out.append(v) }
             }
-            while let x = open.popLast() { out.append(side(x, right: true, rank: r)) }
+            while let x = open.popLast() {
+                if boxRows[x].contains(r) { out.append(side(x, right: true, rank: r)) }
+            }
             g.layers[r] = out
             for (i, v) in out.enumerated() { g.nodes[v].order = i }
         }
@@ -62,50 +69,48 @@ enum ClusterBorders {
         for v in isSpine.indices where isSpine[v] { g.up[v] = []; g.down[v] = [] }
     }
 
-    /// Boxes from the side nodes (x) and the content (y), innermost first; a box shorter than
-    /// its minimum length grows within its border rows.
+    /// The ranks a cluster's box covers: between its border rows, and a border row with a title.
+    static func boxRanks(_ g: WorkGraph, _ cluster: WorkGraph.Cluster) -> ClosedRange<Int> {
+        let top = g.nodes[cluster.top], bottom = g.nodes[cluster.bottom]
+        let first = top.height > 0 ? top.rank : top.rank + 1
+        let last = bottom.height > 0 ? bottom.rank : bottom.rank - 1
+        return first...max(first, last)
+    }
+
+    /// Boxes from the side nodes (x) and the rows they cover (y), innermost first, grown to
+    /// hold nested boxes and to their minimum length (AssignCoordinates made room below).
     static func setBoxes(_ g: inout WorkGraph) {
         let count = g.clusters.count
-        guard count > 0 else { return }
+        guard count > 0, !g.rowTop.isEmpty else { return }
         var minX = Array(repeating: Double.infinity, count: count)
         var maxX = Array(repeating: -Double.infinity, count: count)
-        var minY = Array(repeating: Double.infinity, count: count)
-        var maxY = Array(repeating: -Double.infinity, count: count)
         for node in g.nodes {
             guard let c = node.cluster else { continue }
             switch node.kind {
             case .borderLeft: minX[c] = min(minX[c], node.x)
             case .borderRight: maxX[c] = max(maxX[c], node.x)
-            case .spine, .clusterTop, .clusterBottom: break
-            default:
-                let insets = g.clusters[c].insets
-                minY[c] = min(minY[c], node.y - node.height / 2 - insets.top)
-                maxY[c] = max(maxY[c], node.y + node.height / 2 + insets.bottom)
+            default: break
             }
         }
+        var minY = g.clusters.map { g.rowTop[boxRanks(g, $0).lowerBound] - $0.insets.top }
+        var maxY = g.clusters.map { g.rowBottom[boxRanks(g, $0).upperBound] + $0.insets.bottom }
         let innerFirst = g.clusters.indices.sorted { (g.clusters[$0].depth, $0) > (g.clusters[$1].depth, $1) }
         for c in innerFirst {
             let cluster = g.clusters[c]
-            let top = g.nodes[cluster.top], bottom = g.nodes[cluster.bottom]
-            let reservedTop = top.y - top.height / 2 - cluster.insets.top
-            let reservedBottom = bottom.y + bottom.height / 2 + cluster.insets.bottom
-            if !minX[c].isFinite || !maxX[c].isFinite { minX[c] = top.x; maxX[c] = top.x }
-            var y0 = minY[c], y1 = maxY[c]
-            if !y0.isFinite || !y1.isFinite { y0 = reservedTop; y1 = reservedTop }
-            // A title row (top for TB, bottom for BT) belongs to the box.
-            if top.height > 0 { y0 = min(y0, reservedTop) }
-            if bottom.height > 0 { y1 = max(y1, reservedBottom) }
-            if y1 - y0 < cluster.minimumLength {
-                let grow = cluster.minimumLength - (y1 - y0)
-                y0 = max(reservedTop, min(y0 - grow / 2, reservedBottom - cluster.minimumLength))
-                y1 = y0 + cluster.minimumLength
+            if !minX[c].isFinite || !maxX[c].isFinite {
+                let x = g.nodes[cluster.top].x
+                minX[c] = x - cluster.insets.left
+                maxX[c] = x + cluster.insets.right
             }
-            let box = Rect(x: minX[c], y: y0, width: maxX[c] - minX[c], height: y1 - y0)
+            maxY[c] = max(maxY[c], minY[c] + cluster.minimumLength)
+            let box = Rect(x: minX[c], y: minY[c], width: maxX[c] - minX[c], height: maxY[c] - minY[c])
             g.clusters[c].box = box
             if let p = cluster.parent {
                 let i = g.clusters[p].insets
                 minY[p] = min(minY[p], box.minY - i.top)
                 maxY[p] = max(maxY[p], box.maxY + i.bottom)
+                minX[p] = min(minX[p], box.minX - i.left)
+                maxX[p] = max(maxX[p], box.maxX + i.right)
             }
         }
         assert(g.nodes.allSatisfy { node in

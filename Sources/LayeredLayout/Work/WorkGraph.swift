@@ -134,6 +134,10 @@ struct WorkGraph {
     var up: [[Int]] = []
     var down: [[Int]] = []
 
+    /// Per rank: the top and bottom of its row (filled by AssignCoordinates).
+    var rowTop: [Double] = []
+    var rowBottom: [Double] = []
+
     /// Per input edge: its route (filled by RouteEdges).
     var routes: [EdgeRoute] = []
 
