@@ -37,14 +37,44 @@ enum AssignCoordinates {
 
     private static func assignX(_ g: inout WorkGraph) {
         let frozen = g
+        var short = Array(repeating: false, count: g.nodes.count)
+        for path in g.paths where path.count == 3 { short[path[1]] = true }
         let bk = BrandesKoepf(layers: g.layers, up: g.up, down: g.down, width: g.nodes.map(\.width),
                               isEdgePoint: g.nodes.map(\.isEdgePoint), isSide: g.nodes.map(\.isSide),
+                              isShortBend: short,
                               separation: { separation(frozen, $0, $1) })
         let xs = bk.run()
         for v in g.nodes.indices { g.nodes[v].x = xs[v] }
+        centerLooseNodes(&g)
         assert(g.layers.allSatisfy { layer in
             zip(layer, layer.dropFirst()).allSatisfy { g.nodes[$1].x - g.nodes[$0].x >= separation(g, $0, $1) - 1e-6 }
         }, "neighbours must keep their separation")
+    }
+
+    /// Moves every node that is in line with none of its neighbours towards the median of
+    /// their positions, within the room its rank neighbours leave (so a box whose edges all
+    /// bend sits over the middle of its fan). A few alternating sweeps.
+    static func centerLooseNodes(_ g: inout WorkGraph) {
+        for sweep in 0..<4 {
+            let ranks = sweep % 2 == 0 ? Array(g.layers.indices) : Array(g.layers.indices.reversed())
+            for r in ranks {
+                let layer = g.layers[r]
+                for (i, v) in layer.enumerated() where !g.nodes[v].isSide {
+                    let neighbours = g.up[v] + g.down[v]
+                    let x = g.nodes[v].x
+                    guard !neighbours.isEmpty, !neighbours.contains(where: { abs(g.nodes[$0].x - x) < 1e-6 }) else { continue }
+                    let sorted = neighbours.map { g.nodes[$0].x }.sorted()
+                    let m = sorted.count / 2
+                    var target = sorted.count % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2
+                    if i > 0 { target = max(target, g.nodes[layer[i - 1]].x + separation(g, layer[i - 1], v)) }
+                    if i + 1 < layer.count { target = min(target, g.nodes[layer[i + 1]].x - separation(g, v, layer[i + 1])) }
+                    if (i == 0 || target >= g.nodes[layer[i - 1]].x + separation(g, layer[i - 1], v) - 1e-9)
+                        && (i + 1 == layer.count || target <= g.nodes[layer[i + 1]].x - separation(g, v, layer[i + 1]) + 1e-9) {
+                        g.nodes[v].x = target
+                    }
+                }
+            }
+        }
     }
 
     private static func assignY(_ g: inout WorkGraph) {

@@ -11,6 +11,8 @@ struct BrandesKoepf {
     let isEdgePoint: [Bool]
     /// Cluster side nodes: chains of these are never broken by a crossing segment.
     let isSide: [Bool]
+    /// The single bend of an edge spanning two ranks (a label's rank, mostly).
+    let isShortBend: [Bool]
     /// Minimum centre distance between `left` and `right` placed side by side.
     let separation: (_ left: Int, _ right: Int) -> Double
 
@@ -22,7 +24,8 @@ struct BrandesKoepf {
             for fromLeft in [true, false] {
                 var lays = fromTop ? layers : layers.reversed()
                 if !fromLeft { lays = lays.map { $0.reversed() } }
-                let (root, align) = verticalAlignment(lays, neighbours: fromTop ? up : down, conflicts: conflicts)
+                let (root, align) = verticalAlignment(lays, neighbours: fromTop ? up : down, opposite: fromTop ? down : up,
+                                                        conflicts: conflicts)
                 var xs = compaction(lays, root: root, align: align, reversed: !fromLeft)
                 if !fromLeft { xs = xs.map { -$0 } }
                 candidates.append(xs)
@@ -82,7 +85,17 @@ struct BrandesKoepf {
         }
     }
 
-    private func verticalAlignment(_ lays: [[Int]], neighbours: [[Int]], conflicts: Set<Int64>) -> ([Int], [Int]) {
+    /// A box joins the block of a long edge's bends only when that edge is its only one on
+    /// that side: aligning a box with one of several long edges ties blocks across many ranks
+    /// and makes dense drawings several times wider than their widest rank.
+    private func mayAlign(_ v: Int, _ w: Int, neighbours: [[Int]], opposite: [[Int]]) -> Bool {
+        if isEdgePoint[v] == isEdgePoint[w] { return true }
+        if isEdgePoint[v] ? isShortBend[v] : isShortBend[w] { return true }
+        return isEdgePoint[v] ? opposite[w].count == 1 : neighbours[v].count == 1
+    }
+
+    private func verticalAlignment(_ lays: [[Int]], neighbours: [[Int]], opposite: [[Int]],
+                                   conflicts: Set<Int64>) -> ([Int], [Int]) {
         let n = width.count
         var root = Array(0..<n), align = Array(0..<n)
         var position = Array(repeating: 0, count: n)
@@ -95,7 +108,8 @@ struct BrandesKoepf {
                 let lowMedian = (ws.count - 1) / 2, highMedian = ws.count / 2
                 for i in lowMedian...highMedian {
                     let w = ws[i]
-                    if align[v] == v && previous < position[w] && !conflicts.contains(Self.key(v, w)) {
+                    if align[v] == v && previous < position[w] && !conflicts.contains(Self.key(v, w))
+                        && mayAlign(v, w, neighbours: neighbours, opposite: opposite) {
                         align[w] = v
                         root[v] = root[w]
                         align[v] = root[v]

@@ -74,13 +74,36 @@ struct RoutePolyline {
         return bottom - top > 1 ? [Point(x: c.x, y: top), Point(x: c.x, y: bottom)] : [c]
     }
 
+    /// The points of the whole chain; a plain bend in a row without boxes is left out when
+    /// the route stays clear of boxes without it (a smooth curve through a jog there bulges).
     static func polyline(_ path: [Int], _ g: WorkGraph, expanded: [Bool], ports: (tail: Double, head: Double)) -> [Point] {
         var points: [Point] = []
+        var ranks: [Int] = []
+        var optional: [Bool] = []
         for k in path.indices {
             let port = k == 0 ? ports.tail : k == path.count - 1 ? ports.head : 0
-            points += group(path, k, g, k < expanded.count && expanded[k], port: port)
+            let isExpanded = k < expanded.count && expanded[k]
+            let group = group(path, k, g, isExpanded, port: port)
+            points += group
+            ranks += Array(repeating: g.nodes[path[k]].rank, count: group.count)
+            var plain = false
+            if case .dummy = g.nodes[path[k]].kind { plain = true }
+            let r = g.nodes[path[k]].rank
+            let light = r < g.rowTop.count && g.rowBottom[r] - g.rowTop[r] <= 1
+            optional += Array(repeating: plain && !isExpanded && light && !isFlat(path, g), count: group.count)
         }
-        return points
+        guard points.count > 2, let first = path.first, let last = path.last else { return points }
+        var kept = [0]
+        for i in 1..<(points.count - 1) {
+            if optional[i] {
+                let a = kept[kept.count - 1]
+                let span = min(ranks[a], ranks[i + 1])...max(ranks[a], ranks[i + 1])
+                if !hitsBox(points[a], points[i + 1], ranks: Array(span), except: (first, last), g) { continue }
+            }
+            kept.append(i)
+        }
+        kept.append(points.count - 1)
+        return kept.map { points[$0] }
     }
 
     /// Whether segment `p`–`q` enters the box (shrunk by 1) of a real node in `ranks` other
