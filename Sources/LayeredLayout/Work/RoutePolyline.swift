@@ -18,6 +18,19 @@ struct RoutePolyline {
         for (i, e) in g.edges.enumerated() where e.original != nil {
             expanded[i] = Self.expansions(g.paths[i], g)
         }
+        // A box side with one expanded end gets all its ends expanded, so they all leave at
+        // ports in order instead of some from the centre across the others' stubs.
+        var leaves = Array(repeating: false, count: g.nodes.count), enters = leaves
+        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+            let path = g.paths[i]
+            if expanded[i][0] { leaves[path[0]] = true }
+            if expanded[i][path.count - 1] { enters[path[path.count - 1]] = true }
+        }
+        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+            let path = g.paths[i]
+            if leaves[path[0]] { expanded[i][0] = true }
+            if enters[path[path.count - 1]] { expanded[i][path.count - 1] = true }
+        }
         let ports = Self.ports(g, expanded)
         points = g.edges.indices.map { i in
             g.edges[i].original == nil ? [] : Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i])
@@ -106,7 +119,7 @@ struct RoutePolyline {
         return kept.map { points[$0] }
     }
 
-    /// Whether segment `p`–`q` enters the box (shrunk by 1) of a real node in `ranks` other
+    /// Whether segment `p`–`q` comes within `edgeSpacing` of the box of a real node in `ranks` other
     /// than `except`.
     private static func hitsBox(_ p: Point, _ q: Point, ranks: [Int], except: (Int, Int), _ g: WorkGraph) -> Bool {
         for r in ranks where r < g.layers.count {
@@ -114,8 +127,10 @@ struct RoutePolyline {
                 guard case .real = g.nodes[v].kind else { continue }
                 let n = g.nodes[v]
                 let c = g.boxCenter(v)
-                let hw = (n.width - n.loopExtent) / 2 - 1, hh = n.height / 2 - 1
-                guard hw > 0, hh > 0 else { continue }
+                // A margin, as the smooth curve drawn through the points swings a little wide.
+                let margin = g.edgeSpacing
+                guard n.width - n.loopExtent > 2, n.height > 2 else { continue }
+                let hw = (n.width - n.loopExtent) / 2 + margin, hh = n.height / 2 + margin
                 if segmentEnters(p, q, minX: c.x - hw, maxX: c.x + hw, minY: c.y - hh, maxY: c.y + hh) { return true }
             }
         }
