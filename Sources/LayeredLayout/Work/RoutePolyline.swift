@@ -93,13 +93,10 @@ struct RoutePolyline {
         var points: [Point] = []
         var ranks: [Int] = []
         var optional: [Bool] = []
-        var tailGroup = 1, headGroup = 1
         for k in path.indices {
             let port = k == 0 ? ports.tail : k == path.count - 1 ? ports.head : 0
             let isExpanded = k < expanded.count && expanded[k]
             let group = group(path, k, g, isExpanded, port: port)
-            if k == 0 { tailGroup = group.count }
-            if k == path.count - 1 { headGroup = group.count }
             points += group
             ranks += Array(repeating: g.nodes[path[k]].rank, count: group.count)
             var plain = false
@@ -119,18 +116,13 @@ struct RoutePolyline {
             kept.append(i)
         }
         kept.append(points.count - 1)
-        let isExpanded = (tail: expanded.first == true && tailGroup > 1, head: expanded.last == true && headGroup > 1)
-        return flattened(kept.map { points[$0] }, ranks: kept.map { ranks[$0] }, except: (first, last),
-                         stubs: (isExpanded.tail ? tailGroup - 1 : -1, isExpanded.head ? kept.count - headGroup : -1), g)
+        return flattened(kept.map { points[$0] }, ranks: kept.map { ranks[$0] }, except: (first, last), g)
     }
 
     /// A long, shallow jog between two inner points becomes a short slope, a level run at
     /// mid-height and a short slope, so the smooth curve drawn through the points does not
     /// swing up or down into the rows it joins (when the three pieces stay clear of boxes).
-    /// Level runs leaving a tail's stub lie higher the farther they go, those reaching a head's
-    /// stub lower, so the runs of one box's fan nest instead of overlapping.
-    static func flattened(_ points: [Point], ranks: [Int], except: (Int, Int), stubs: (tail: Int, head: Int),
-                          _ g: WorkGraph) -> [Point] {
+    static func flattened(_ points: [Point], ranks: [Int], except: (Int, Int), _ g: WorkGraph) -> [Point] {
         guard points.count >= 4 else { return points }
         var result = [points[0]]
         for i in 0..<(points.count - 1) {
@@ -138,9 +130,7 @@ struct RoutePolyline {
             let dx = q.x - p.x, dy = q.y - p.y
             if i >= 1, i + 1 <= points.count - 2, abs(dy) > 1, abs(dx) > 10 * abs(dy) {
                 let step = (dx > 0 ? 1.0 : -1.0) * abs(dy) / 2
-                let reach = 0.24 * abs(dx) / (abs(dx) + 200)
-                let level = i == stubs.tail ? 0.5 - reach : i + 1 == stubs.head ? 0.5 + reach : 0.5
-                let a = Point(x: p.x + step, y: p.y + dy * level), b = Point(x: q.x - step, y: p.y + dy * level)
+                let a = Point(x: p.x + step, y: p.y + dy / 2), b = Point(x: q.x - step, y: p.y + dy / 2)
                 let span = Array(min(ranks[i], ranks[i + 1])...max(ranks[i], ranks[i + 1]))
                 if !hitsBox(p, a, ranks: span, except: except, g) && !hitsBox(a, b, ranks: span, except: except, g)
                     && !hitsBox(b, q, ranks: span, except: except, g) {
