@@ -9,7 +9,8 @@ import Testing
 
 /// The layout invariants, checked on the real drawing of every corpus file and the flagship:
 /// node boxes never overlap, clusters hold their members and nested clusters, sibling
-/// clusters never overlap, and edge labels overlap neither nodes nor each other.
+/// clusters never overlap, edge labels overlap neither nodes nor each other, and routes pass
+/// through no box but their own ends'.
 @Suite struct CorpusLayoutInvariantTests {
     static let tolerance = 1.0
 
@@ -59,6 +60,19 @@ import Testing
                 }
             }
         }
+        // Routes go around boxes: no segment enters the box (shrunk by 2) of a node that is
+        // not one of the edge's ends (self-loops and cluster ends aside).
+        for (e, edge) in diagram.edges.enumerated() where e < layout.edges.count {
+            guard case .node(let a) = edge.from, case .node(let b) = edge.to, a != b else { continue }
+            let points = layout.edges[e].points
+            for (p, q) in zip(points, points.dropFirst()) {
+                for (n, node) in nodes.enumerated() where n != a && n != b && node.width > 4 && node.height > 4 {
+                    if Self.segment(p, q, enters: node.insetBy(dx: 2, dy: 2)) {
+                        found.append("edge \(diagram.nodes[a].id)->\(diagram.nodes[b].id) passes through node \(diagram.nodes[n].id)")
+                    }
+                }
+            }
+        }
         let labels = layout.edges.enumerated().compactMap { index, route in route.labelRect.map { (index, $0) } }
         for (k, (edge, rect)) in labels.enumerated() {
             for (n, node) in nodes.enumerated() where rect.intersects(node, tolerance: tolerance) {
@@ -69,5 +83,20 @@ import Testing
             }
         }
         return found
+    }
+
+    /// Whether segment `p`–`q` meets the open rectangle (Liang–Barsky clipping).
+    static func segment(_ p: Point, _ q: Point, enters box: Rect) -> Bool {
+        var t0 = 0.0, t1 = 1.0
+        let dx = q.x - p.x, dy = q.y - p.y
+        for (pk, qk) in [(-dx, p.x - box.minX), (dx, box.maxX - p.x), (-dy, p.y - box.minY), (dy, box.maxY - p.y)] {
+            if pk == 0 {
+                if qk <= 0 { return false }
+            } else {
+                let t = qk / pk
+                if pk < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+            }
+        }
+        return t1 - t0 > 1e-9
     }
 }

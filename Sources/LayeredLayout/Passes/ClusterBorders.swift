@@ -33,6 +33,7 @@ enum ClusterBorders {
             return v
         }
         for r in g.layers.indices {
+            middleTitles(&g, rank: r, isSpine: isSpine)
             var out: [Int] = []
             var open: [Int] = []
             for v in g.layers[r] {
@@ -67,6 +68,28 @@ enum ClusterBorders {
             }
         }
         for v in isSpine.indices where isSpine[v] { g.up[v] = []; g.down[v] = [] }
+    }
+
+    /// The title is drawn at the middle of its box: a title node without edges moves to the
+    /// middle of its cluster's run in its row, so routes pass it on both sides, not through it.
+    private static func middleTitles(_ g: inout WorkGraph, rank r: Int, isSpine: [Bool]) {
+        for v in g.layers[r] {
+            let c: Int
+            switch g.nodes[v].kind {
+            case .clusterTop(let own) where g.nodes[v].height > 0: c = own
+            case .clusterBottom(let own) where g.nodes[v].height > 0: c = own
+            default: continue
+            }
+            guard g.up[v].allSatisfy({ isSpine[$0] }), g.down[v].allSatisfy({ isSpine[$0] }) else { continue }
+            var layer = g.layers[r]
+            guard let at = layer.firstIndex(of: v) else { continue }
+            layer.remove(at: at)
+            let run = layer.indices.filter { g.isInside(g.nodes[layer[$0]].cluster, c) && !isSpine[layer[$0]] }
+            guard let first = run.first, let last = run.last else { continue }
+            // Between the middle two items of the run (the run is contiguous).
+            layer.insert(v, at: first + (last - first + 1) / 2)
+            g.layers[r] = layer
+        }
     }
 
     /// The ranks a cluster's box covers: between its border rows, and a border row with a title.

@@ -41,8 +41,10 @@ enum RouteEdges {
     /// may sit in the reserved row outside the tight box), then clips it there.
     static func attach(_ points: [Point], to box: Rect, atTop: Bool) -> [Point] {
         guard points.count > 1 else { return points }
-        // Aim at the neighbouring point, away from the corners.
-        let x = min(max(points[1].x, box.minX + box.width / 4), box.maxX - box.width / 4)
+        // Where ordering put the border node (in line with the edge's other routes), away
+        // from the corners.
+        let margin = min(box.width / 4, 20)
+        let x = min(max(points[0].x, box.minX + margin), box.maxX - margin)
         let first = Point(x: x, y: atTop ? box.minY : box.maxY)
         return clipStart([first] + points.dropFirst(), box)
     }

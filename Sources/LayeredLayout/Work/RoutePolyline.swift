@@ -116,7 +116,39 @@ struct RoutePolyline {
             kept.append(i)
         }
         kept.append(points.count - 1)
-        return kept.map { points[$0] }
+        return flattened(kept.map { points[$0] }, ranks: kept.map { ranks[$0] }, except: (first, last), g)
+    }
+
+    /// A long, shallow jog between two inner points becomes a short slope, a level run at
+    /// mid-height and a short slope, so the smooth curve drawn through the points does not
+    /// swing up or down into the rows it joins (when the three pieces stay clear of boxes).
+    static func flattened(_ points: [Point], ranks: [Int], except: (Int, Int), _ g: WorkGraph) -> [Point] {
+        guard points.count >= 4 else { return points }
+        var result = [points[0]]
+        for i in 0..<(points.count - 1) {
+            let p = points[i], q = points[i + 1]
+            let dx = q.x - p.x, dy = q.y - p.y
+            if i >= 1, i + 1 <= points.count - 2, abs(dy) > 1, abs(dx) > 10 * abs(dy) {
+                let step = (dx > 0 ? 1.0 : -1.0) * abs(dy) / 2
+                let a = Point(x: p.x + step, y: p.y + dy / 2), b = Point(x: q.x - step, y: p.y + dy / 2)
+                let span = Array(min(ranks[i], ranks[i + 1])...max(ranks[i], ranks[i + 1]))
+                if !hitsBox(p, a, ranks: span, except: except, g) && !hitsBox(a, b, ranks: span, except: except, g)
+                    && !hitsBox(b, q, ranks: span, except: except, g) {
+                    // Points closer together near the slopes, so the curve's tangents there
+                    // follow the level run instead of the short slope (no swing).
+                    var near: [Double] = []
+                    var d = abs(step)
+                    while d < abs(b.x - a.x) / 2 { near.append(d); d *= 2 }
+                    let sign = dx > 0 ? 1.0 : -1.0
+                    result.append(a)
+                    result += near.map { Point(x: a.x + sign * $0, y: a.y) }
+                    result += near.reversed().map { Point(x: b.x - sign * $0, y: a.y) }
+                    result.append(b)
+                }
+            }
+            result.append(q)
+        }
+        return result
     }
 
     /// Whether segment `p`–`q` comes within `edgeSpacing` of the box of a real node in `ranks` other
