@@ -26,7 +26,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or `-` for standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output format: png, pdf or svg.", valueName: "format"))
+    @Option(name: [.short, .long, .customShort("e"), .customLong("outputFormat")],
+            help: ArgumentHelp("Output format: png, pdf or svg (-e as in mermaid-cli).", valueName: "format"))
     var format: OutputFormatArgument?
 
     @Option(name: .shortAndLong,

@@ -53,6 +53,9 @@ import Testing
         let long = try CLIRunner.run(["render", "--input", input, "-o", dir.appendingPathComponent("b.png").path,
                                       "--theme", "base", "--backgroundColor", "#ffeedd"])
         #expect(long.status == 0, "\(long.stderr)")
+        let pdf = dir.appendingPathComponent("c.out")
+        #expect(try CLIRunner.run(["render", "-i", input, "-o", pdf.path, "-e", "pdf"]).status == 0)
+        #expect(Array(try bytes(pdf).prefix(4)) == Array("%PDF".utf8))
     }
 
     @Test func widthAndHeightFitKeepingAspect() throws {
