@@ -70,6 +70,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --paper: landscape page.")
     var landscape = false
 
+    @Flag(name: .shortAndLong, help: "Print errors only (mermaid-cli's -q); warnings and notes are not shown.")
+    var quiet = false
+
     @OptionGroup var diagnostics: DiagnosticsOptions
 
     mutating func validate() throws {
@@ -118,7 +121,8 @@ struct RenderCommand: ParsableCommand {
                                      fitWidth: width, fitHeight: height, paper: paper?.value, landscape: landscape)
         let compilation = compiler.compile(source, options: options)
         let reported = diagnostics.applied(to: compilation.diagnostics)
-        console.report(reported, in: source, format: diagnostics.format, stdoutIsOutput: destination == "-")
+        let shown = quiet ? reported.filter { $0.severity == .error } : reported
+        console.report(shown, in: source, format: diagnostics.format, stdoutIsOutput: destination == "-")
         guard let frame = compilation.frame, !reported.hasErrors else { throw ExitCode(1) }
         do {
             let bytes = try compiler.render(frame, as: resolvedFormat, options: options)

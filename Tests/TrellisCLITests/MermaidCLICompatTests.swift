@@ -126,6 +126,20 @@ import Testing
         #expect(broken.status == 1 && broken.stderr.contains("config file"))
     }
 
+    @Test func quietHidesWarningsNotErrors() throws {
+        let (dir, _) = try workspace()
+        let warned = dir.appendingPathComponent("w.mmd")
+        try "flowchart LR\n  A --> B\n  class A nope\n".write(to: warned, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("w.svg").path
+        #expect(try CLIRunner.run(["render", warned.path, "-o", out]).stderr.contains("warning"))
+        let quiet = try CLIRunner.run(["render", warned.path, "-o", out, "-q"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+        let broken = dir.appendingPathComponent("b.mmd")
+        try "flowchart TD\n    A[Start --> B\n".write(to: broken, atomically: true, encoding: .utf8)
+        let failed = try CLIRunner.run(["render", broken.path, "-o", out, "--quiet"])
+        #expect(failed.status == 1 && failed.stderr.contains("error"))
+    }
+
     @Test func cssFileIsRefusedClearly() throws {
         let (dir, input) = try workspace()
         let result = try CLIRunner.run(["render", input, "-o", dir.appendingPathComponent("x.png").path, "-C", "s.css"])
