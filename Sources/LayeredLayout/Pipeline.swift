@@ -17,8 +17,9 @@ public enum LayeredPipeline {
         clock.time("unnest clusters") { NestClusters.cleanup(&g) }
         clock.time("split long edges") { SplitLongEdges.run(&g) }
         clock.time("order") { OrderNodes.run(&g) }
+        clock.time("cluster sides") { ClusterBorders.insert(&g) }
         clock.time("coordinates (Brandes-Koepf)") { AssignCoordinates.run(&g) }
-        clock.time("separate clusters") { SeparateClusters.run(&g) }
+        clock.time("cluster boxes") { ClusterBorders.setBoxes(&g) }
         clock.time("route edges") { RouteEdges.run(&g, graph: outer) }
         clock.time("undo cycle reversals") { BreakCycles.undo(&g) }
         let oriented = clock.time("orient") { Orient.run(g, nodeCount: outer.nodes.count) }

@@ -19,6 +19,6 @@ struct TrellisCommand: ParsableCommand {
           trellis check docs/      # check .mmd files and ```mermaid blocks
         """,
         version: TrellisVersion.string,
-        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self]
+        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, StatsCommand.self]
     )
 }

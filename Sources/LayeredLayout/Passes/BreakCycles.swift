@@ -1,8 +1,10 @@
 /// Makes the graph acyclic by reversing a small set of edges.
 ///
-/// What: the greedy feedback arc set heuristic of Eades, Lin and Smyth (1993) orders the
-/// boxes (real nodes and placeholders; a cluster end stands for the boxes inside it), sinks
-/// to the back, sources to the front, otherwise the node with the largest out−in degree.
+/// What: a depth-first search in input order (nodes by id, edges in input order, as dagre's
+/// default acyclicer) orders the boxes (real nodes and placeholders; a cluster end stands for
+/// the boxes inside it) by reverse finishing time, so exactly the edges closing a cycle back
+/// to a node still on the search path point backward: in `A→B→C→A` it is `C→A`, the edge the
+/// author wrote last. (`greedyOrder`, Eades, Lin and Smyth 1993, is kept for comparison.)
 /// Border nodes are slotted just before (top) or after (bottom) their cluster's content so
 /// nesting edges always point forward; every other edge pointing backward is reversed.
 /// `undo` reverses the routes of reversed edges so they run from source to target again.
@@ -29,7 +31,7 @@ enum BreakCycles {
             if tails.count * heads.count > 400 { tails = [tails[0]]; heads = [heads[0]] }
             for a in tails { for b in heads where a != b { pairs.append((a, b)) } }
         }
-        let position = greedyOrder(nodeCount: n, edges: pairs)
+        let position = depthFirstOrder(nodeCount: n, edges: pairs)
 
         var firstPosition = Array(repeating: Int.max, count: g.clusters.count)
         var lastPosition = Array(repeating: Int.min, count: g.clusters.count)
@@ -65,6 +67,34 @@ enum BreakCycles {
             guard let original = e.original else { continue }
             g.routes[original].points.reverse()
         }
+    }
+
+    /// Reverse postorder of a depth-first search started from every unvisited node in id order,
+    /// following out-edges in input order: returns each node's position.
+    static func depthFirstOrder(nodeCount n: Int, edges: [(Int, Int)]) -> [Int] {
+        var outs = Array(repeating: [Int](), count: n)
+        for (a, b) in edges { outs[a].append(b) }
+        var visited = Array(repeating: false, count: n)
+        var finished: [Int] = []
+        finished.reserveCapacity(n)
+        var stack: [(node: Int, next: Int)] = []
+        for start in 0..<n where !visited[start] {
+            visited[start] = true
+            stack.append((start, 0))
+            while let top = stack.last {
+                if top.next < outs[top.node].count {
+                    stack[stack.count - 1].next += 1
+                    let w = outs[top.node][top.next]
+                    if !visited[w] { visited[w] = true; stack.append((w, 0)) }
+                } else {
+                    finished.append(top.node)
+                    stack.removeLast()
+                }
+            }
+        }
+        var position = Array(repeating: 0, count: n)
+        for (i, v) in finished.reversed().enumerated() { position[v] = i }
+        return position
     }
 
     /// Eades–Lin–Smyth: returns each node's position in a order with few backward edges.

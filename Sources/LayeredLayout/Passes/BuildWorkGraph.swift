@@ -65,6 +65,14 @@ enum BuildWorkGraph {
             var minLength = min(max(0, edge.minLength), maxMinLength)
             if edge.labelSize != nil { minLength = max(1, minLength) }
             if hasLabels { minLength *= 2 }
+            if minLength > 0 {
+                // Room for the borders the edge passes (a row each; a bottom and a top may
+                // share one), and for the label between the exits and the entries.
+                let tails = chain(g, edge.from == .cluster(tailCluster ?? -1) ? tailCluster.flatMap { g.clusters[$0].parent } : tailCluster)
+                let heads = chain(g, edge.to == .cluster(headCluster ?? -1) ? headCluster.flatMap { g.clusters[$0].parent } : headCluster)
+                let borders = max(tails.filter { !heads.contains($0) }.count, heads.filter { !tails.contains($0) }.count)
+                if borders > 0 { minLength = max(minLength, edge.labelSize != nil ? 2 * borders + 2 : borders + 1) }
+            }
             let weight = edge.weight.isFinite ? max(0, edge.weight) : 1
             g.edges.append(.init(from: tail, to: head, minLength: minLength, weight: weight, original: i,
                                  labelSize: edge.labelSize.map(inner)))
@@ -72,6 +80,14 @@ enum BuildWorkGraph {
         assert(g.edges.allSatisfy { g.nodes.indices.contains($0.from) && g.nodes.indices.contains($0.to) && $0.from != $0.to },
                "every working edge must join two different valid nodes")
         return g
+    }
+
+    /// `cluster` and its ancestors, innermost first.
+    private static func chain(_ g: WorkGraph, _ cluster: Int?) -> [Int] {
+        var result: [Int] = []
+        var c = cluster
+        while let x = c { result.append(x); c = g.clusters[x].parent }
+        return result
     }
 
     /// Clusters with validated parents (cycles cut), depths and internal insets.

@@ -1,18 +1,20 @@
 /// Ties every cluster's content between its top and bottom border nodes.
 ///
 /// What: adds "nesting" edges top(c) → each direct member and → top(child), each direct
-/// member and bottom(child) → bottom(c), all with length 1 and a small weight, so ranking
-/// keeps a cluster's content between its borders and pulls it together (the nesting graph
-/// of Sander 1996 as used by dagre). `cleanup` removes them once ranks are known.
+/// member and bottom(child) → bottom(c), all with length 1 and a weight above the sum of all
+/// edge weights (twice that towards a box), so ranking keeps a cluster's content between its
+/// borders and makes every cluster as short as it can be: clusters then stack along the rank
+/// axis instead of spreading side by side (the nesting graph of Sander 1996 as used by dagre). `cleanup` removes them once ranks are known.
 /// Pre: border nodes exist (BuildWorkGraph). Post (cleanup): rank(top) < rank(member) <
 /// rank(bottom) for every member, nested clusters strictly inside their parent's borders.
 enum NestClusters {
-    static let weight = 0.2
-
     static func run(_ g: inout WorkGraph) {
         guard !g.clusters.isEmpty else { return }
+        let weight = g.edges.reduce(1.0) { $0 + $1.weight }
         func nest(_ a: Int, _ b: Int) {
-            g.edges.append(.init(from: a, to: b, minLength: 1, weight: weight, original: nil, isNesting: true))
+            let toBox = g.nodes[a].isSolid || g.nodes[b].isSolid
+            g.edges.append(.init(from: a, to: b, minLength: 1, weight: toBox ? 2 * weight : weight,
+                                 original: nil, isNesting: true))
         }
         for v in g.nodes.indices {
             guard let c = g.nodes[v].cluster else { continue }

@@ -66,8 +66,11 @@ struct Ordering {
         sorter = LayerSorter(g)
         hasClusters = !g.clusters.isEmpty
         var chains = Array(repeating: -1, count: g.nodes.count)
+        // Only the bends passing other clusters (in the scope of both ends) share a key; those
+        // still leaving or already entering a cluster of an end sort freely inside it.
         for (i, path) in g.paths.enumerated() where path.count > 2 {
-            for v in path.dropFirst().dropLast() { chains[v] = i }
+            let scope = g.commonCluster(g.nodes[path[0]].cluster, g.nodes[path[path.count - 1]].cluster)
+            for v in path.dropFirst().dropLast() where g.nodes[v].cluster == scope { chains[v] = i }
         }
         chainOf = chains
         chainCount = g.paths.count

@@ -3,16 +3,18 @@ import Geometry
 /// Turns node positions into edge routes (internal coordinates).
 ///
 /// What: a polyline from the tail's box centre through its dummy points to the head's box
-/// centre; the label box is centred on the label node. An end at a cluster is cut where the
+/// centre, bent where needed so it passes through no other box (`RoutePolyline`); the
+/// label box is centred on the label node. An end at a cluster is cut where the
 /// route crosses the cluster's box. Self-loops leave the node's right side and come back
 /// (Graphviz's self-loop placement). Edges left out of layering get a straight segment.
 /// Pre: coordinates and cluster boxes set. Post: `routes[i]` set for every input edge, in
 /// layout direction (reversed edges still backwards until BreakCycles.undo).
 enum RouteEdges {
     static func run(_ g: inout WorkGraph, graph: LayoutGraph) {
+        let routing = RoutePolyline(g)
         for (i, e) in g.edges.enumerated() {
             guard let original = e.original else { continue }
-            var points = g.paths[i].map { g.boxCenter($0) }
+            var points = routing.points[i]
             var labelRect: Rect?
             if let label = e.labelSize {
                 if let node = g.labelNodes[i] {

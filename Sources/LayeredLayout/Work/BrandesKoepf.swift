@@ -1,6 +1,7 @@
 /// Horizontal coordinates by Brandes and Köpf (2001), "Fast and Simple Horizontal
 /// Coordinate Assignment": four vertical alignments (up/down × left/right) that respect
-/// type-1 conflicts (inner segments between edge points win), compacted by a longest-path
+/// type-1 conflicts (inner segments between edge points win; the chains of cluster sides
+/// win over everything, so every cluster side is one straight block), compacted by a longest-path
 /// pass over the block graph, aligned to the narrowest and balanced by the mean of the two
 /// median candidates.
 struct BrandesKoepf {
@@ -8,6 +9,10 @@ struct BrandesKoepf {
     let up: [[Int]], down: [[Int]]
     let width: [Double]
     let isEdgePoint: [Bool]
+    /// Cluster side nodes: chains of these are never broken by a crossing segment.
+    let isSide: [Bool]
+    /// The single bend of an edge spanning two ranks (a label's rank, mostly).
+    let isShortBend: [Bool]
     /// Minimum centre distance between `left` and `right` placed side by side.
     let separation: (_ left: Int, _ right: Int) -> Double
 
@@ -19,7 +24,8 @@ struct BrandesKoepf {
             for fromLeft in [true, false] {
                 var lays = fromTop ? layers : layers.reversed()
                 if !fromLeft { lays = lays.map { $0.reversed() } }
-                let (root, align) = verticalAlignment(lays, neighbours: fromTop ? up : down, conflicts: conflicts)
+                let (root, align) = verticalAlignment(lays, neighbours: fromTop ? up : down, opposite: fromTop ? down : up,
+                                                        conflicts: conflicts)
                 var xs = compaction(lays, root: root, align: align, reversed: !fromLeft)
                 if !fromLeft { xs = xs.map { -$0 } }
                 candidates.append(xs)
@@ -28,7 +34,7 @@ struct BrandesKoepf {
         // Align every candidate to the narrowest one, then balance.
         func extent(_ xs: [Double]) -> (Double, Double) {
             var lo = Double.infinity, hi = -Double.infinity
-            for v in 0..<n { lo = min(lo, xs[v] - width[v] / 2); hi = max(hi, xs[v] + width[v] / 2) }
+            for layer in layers { for v in layer { lo = min(lo, xs[v] - width[v] / 2); hi = max(hi, xs[v] + width[v] / 2) } }
             return (lo, hi)
         }
         let extents = candidates.map(extent)
@@ -47,9 +53,17 @@ struct BrandesKoepf {
 
     private static func key(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
 
-    /// Non-inner segments crossing an inner segment (both ends edge points) are marked.
+    /// Non-inner segments crossing an inner segment (both ends edge points) are marked, then
+    /// every segment crossing a cluster side chain.
     private func typeOneConflicts() -> Set<Int64> {
         var conflicts = Set<Int64>()
+        mark(&conflicts) { isEdgePoint[$0] && isEdgePoint[$1] }
+        if isSide.contains(true) { mark(&conflicts) { isSide[$0] && isSide[$1] } }
+        return conflicts
+    }
+
+    /// Marks the segments crossing a segment for which `inner` holds (and not inner themselves).
+    private func mark(_ conflicts: inout Set<Int64>, inner: (Int, Int) -> Bool) {
         var position = Array(repeating: 0, count: width.count)
         for layer in layers { for (i, v) in layer.enumerated() { position[v] = i } }
         for r in layers.indices.dropFirst() {
@@ -57,11 +71,11 @@ struct BrandesKoepf {
             let previousCount = layers[r - 1].count
             var k0 = 0, scan = 0
             for (i, v) in layer.enumerated() {
-                let inner = isEdgePoint[v] ? up[v].first(where: { isEdgePoint[$0] }) : nil
-                let k1 = inner.map { position[$0] } ?? previousCount
-                guard inner != nil || i == layer.count - 1 else { continue }
+                let upper = up[v].first(where: { inner($0, v) })
+                let k1 = upper.map { position[$0] } ?? previousCount
+                guard upper != nil || i == layer.count - 1 else { continue }
                 for s in layer[scan...i] {
-                    for u in up[s] where (position[u] < k0 || k1 < position[u]) && !(isEdgePoint[u] && isEdgePoint[s]) {
+                    for u in up[s] where (position[u] < k0 || k1 < position[u]) && !inner(u, s) {
                         conflicts.insert(Self.key(u, s))
                     }
                 }
@@ -69,10 +83,19 @@ struct BrandesKoepf {
                 k0 = k1
             }
         }
-        return conflicts
     }
 
-    private func verticalAlignment(_ lays: [[Int]], neighbours: [[Int]], conflicts: Set<Int64>) -> ([Int], [Int]) {
+    /// A box joins the block of a long edge's bends only when that edge is its only one on
+    /// that side: aligning a box with one of several long edges ties blocks across many ranks
+    /// and makes dense drawings several times wider than their widest rank.
+    private func mayAlign(_ v: Int, _ w: Int, neighbours: [[Int]], opposite: [[Int]]) -> Bool {
+        if isEdgePoint[v] == isEdgePoint[w] { return true }
+        if isEdgePoint[v] ? isShortBend[v] : isShortBend[w] { return true }
+        return isEdgePoint[v] ? opposite[w].count == 1 : neighbours[v].count == 1
+    }
+
+    private func verticalAlignment(_ lays: [[Int]], neighbours: [[Int]], opposite: [[Int]],
+                                   conflicts: Set<Int64>) -> ([Int], [Int]) {
         let n = width.count
         var root = Array(0..<n), align = Array(0..<n)
         var position = Array(repeating: 0, count: n)
@@ -85,7 +108,8 @@ struct BrandesKoepf {
                 let lowMedian = (ws.count - 1) / 2, highMedian = ws.count / 2
                 for i in lowMedian...highMedian {
                     let w = ws[i]
-                    if align[v] == v && previous < position[w] && !conflicts.contains(Self.key(v, w)) {
+                    if align[v] == v && previous < position[w] && !conflicts.contains(Self.key(v, w))
+                        && mayAlign(v, w, neighbours: neighbours, opposite: opposite) {
                         align[w] = v
                         root[v] = root[w]
                         align[v] = root[v]

@@ -21,6 +21,10 @@ struct WorkGraph {
         case spine
         /// The label of layout edge `id`, at the middle of its chain.
         case label(Int)
+        /// The left side of a cluster in one rank (ClusterBorders, after ordering).
+        case borderLeft(Int)
+        /// The right side of a cluster in one rank.
+        case borderRight(Int)
     }
 
     /// A box to place; `width` includes any self-loop extent.
@@ -52,7 +56,15 @@ struct WorkGraph {
         /// Points of edges (plain bends and labels): their segments may be kept straight.
         var isEdgePoint: Bool {
             switch kind {
-            case .dummy, .label, .spine: return true
+            case .dummy, .label, .spine, .borderLeft, .borderRight: return true
+            default: return false
+            }
+        }
+
+        /// A left or right cluster side: its vertical chain beats every other segment.
+        var isSide: Bool {
+            switch kind {
+            case .borderLeft, .borderRight: return true
             default: return false
             }
         }
@@ -81,8 +93,6 @@ struct WorkGraph {
         var minimumLength = 0.0
         /// Smallest width (room for a title above the content).
         var minimumWidth = 0.0
-        /// The horizontal room SeparateClusters reserved (left, right).
-        var reserved = (0.0, 0.0)
         var top = 0
         var bottom = 0
         var box = Rect.zero
@@ -123,6 +133,10 @@ struct WorkGraph {
     /// Neighbours one rank up / down, through unit segments.
     var up: [[Int]] = []
     var down: [[Int]] = []
+
+    /// Per rank: the top and bottom of its row (filled by AssignCoordinates).
+    var rowTop: [Double] = []
+    var rowBottom: [Double] = []
 
     /// Per input edge: its route (filled by RouteEdges).
     var routes: [EdgeRoute] = []
