@@ -30,6 +30,10 @@ public struct MermaidConfigFile: Sendable, Equatable {
                 if let text = Self.text(value) { config.themeVariables[key] = text }
             }
         }
+        // mermaid's top-level fontFamily / fontSize, when themeVariables do not give them.
+        for key in ["fontFamily", "fontSize"] where config.themeVariables[key] == nil {
+            if let value = root[key].flatMap(Self.text) { config.themeVariables[key] = value }
+        }
         let flowchart = root["flowchart"] as? [String: Any] ?? [:]
         config.curve = flowchart["curve"] as? String
         config.nodeSpacing = Self.number(flowchart["nodeSpacing"])

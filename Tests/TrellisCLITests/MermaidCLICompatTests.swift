@@ -121,6 +121,12 @@ import Testing
         #expect(try CLIRunner.run(["render", own.path, "-o", ownSVG.path, "--configFile", config.path]).status == 0)
         let ownText = try String(contentsOf: ownSVG, encoding: .utf8).lowercased()
         #expect(ownText.contains("#cde498") && !ownText.contains("#1f2020"))
+        try ##"{"fontFamily": "Courier New", "themeVariables": {"primaryColor": "#abcdef"}}"##
+            .write(to: config, atomically: true, encoding: .utf8)
+        let mono = dir.appendingPathComponent("mono.svg")
+        #expect(try CLIRunner.run(["render", input, "-o", mono.path, "-c", config.path, "-t", "base"]).status == 0)
+        let monoText = try String(contentsOf: mono, encoding: .utf8).lowercased()
+        #expect(monoText.contains("jetbrains mono") && monoText.contains("#abcdef"))
         try "{not json".write(to: config, atomically: true, encoding: .utf8)
         let broken = try CLIRunner.run(["render", input, "-o", svg.path, "-c", config.path])
         #expect(broken.status == 1 && broken.stderr.contains("config file"))
