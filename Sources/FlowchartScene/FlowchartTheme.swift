@@ -54,7 +54,7 @@ public struct FlowchartTheme: Hashable, Sendable {
     /// mermaid's `dark` theme (dark grey background, light lines).
     public static let dark = FlowchartTheme(
         name: "dark", background: Color(rgb: 0x333333), nodeFill: Color(rgb: 0x1F2020),
-        nodeStroke: Color(rgb: 0x81B1DB), nodeText: Color(rgb: 0xCCCCCC), line: Color(rgb: 0xD3D3D3),
+        nodeStroke: Color(rgb: 0xCCCCCC), nodeText: Color(rgb: 0xCCCCCC), line: Color(rgb: 0xD3D3D3),
         edgeLabelBackground: Color(rgb: 0x585858), edgeLabelText: Color(rgb: 0xCCCCCC),
         clusterFill: Color(rgb: 0x474949), clusterStroke: Color(red: 1, green: 1, blue: 1, alpha: 0.25),
         clusterTitle: Color(rgb: 0xF9FFFE), titleText: Color(rgb: 0xCCCCCC))

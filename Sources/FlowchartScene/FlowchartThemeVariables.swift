@@ -40,24 +40,33 @@ enum FlowchartThemeVariables {
         return theme
     }
 
-    /// A built-in theme with the flowchart variables the user gave put over its colours.
-    /// mermaid's named themes set these variables as constants, so their inputs
-    /// (`primaryColor`, …) do not recolour them; only the variables themselves do.
+    /// A built-in theme with the user's variables put over its colours. mermaid's named
+    /// themes set their inputs (`mainBkg`, `border1`, `secondBkg`, `border2`, `textColor`,
+    /// `labelBackground`) as constants and derive the flowchart variables from those, so
+    /// `primaryColor` does not recolour them; the inputs and the flowchart variables do.
     static func overriding(_ theme: FlowchartTheme, with variables: [String: String]) -> FlowchartTheme {
         let given = Lookup(variables)
         var result = theme
+        let isDark = theme.name == "dark"
         if let c = given.color("background") { result.background = c }
-        if let c = given.color("mainBkg") ?? given.color("nodeBkg") { result.nodeFill = c }
-        if let c = given.color("nodeBorder") { result.nodeStroke = c }
-        if let c = given.color("nodeTextColor") ?? given.color("primaryTextColor") { result.nodeText = c }
-        if let c = given.color("lineColor") ?? given.color("defaultLinkColor") { result.line = c }
-        if let c = given.color("edgeLabelBackground") { result.edgeLabelBackground = c }
+        if let c = given.color("nodeBkg") ?? given.color("mainBkg") { result.nodeFill = c }
+        if let c = given.color("nodeBorder") ?? given.color("border1") { result.nodeStroke = c }
         if let c = given.color("textColor") {
+            result.nodeText = c
             result.edgeLabelText = c
             result.titleText = c
+            if theme.name == "default" { result.clusterTitle = c }
         }
-        if let c = given.color("clusterBkg") { result.clusterFill = c }
-        if let c = given.color("clusterBorder") { result.clusterStroke = c }
+        if let c = given.color("nodeTextColor") { result.nodeText = c }
+        if let c = given.color("lineColor") ?? given.color("defaultLinkColor") { result.line = c }
+        if let c = given.color("labelBackground") {
+            result.edgeLabelBackground = isDark ? ColorMath.lighten(c, 25) : c
+        }
+        if let c = given.color("edgeLabelBackground") { result.edgeLabelBackground = c }
+        // dark derives its cluster fill from the node fill (16 points lighter).
+        if isDark, let main = given.color("mainBkg") { result.clusterFill = ColorMath.lighten(main, 16) }
+        if let c = given.color("clusterBkg") ?? given.color("secondBkg") { result.clusterFill = c }
+        if let c = given.color("clusterBorder") ?? given.color("border2") { result.clusterStroke = c }
         if let c = given.color("titleColor") { result.clusterTitle = c }
         result.fontFamily = given.fontFamily
         result.fontSize = given.fontSize

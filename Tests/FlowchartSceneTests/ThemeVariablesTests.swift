@@ -34,7 +34,7 @@ import Testing
         let expected: [(String, UInt32, UInt32, UInt32, UInt32, UInt32)] = [
             ("default", 0xECECFF, 0x9370DB, 0x333333, 0xFFFFDE, 0xAAAA33),
             ("neutral", 0xEEEEEE, 0x999999, 0x666666, 0xFCFCFC, 0x707070),
-            ("dark", 0x1F2020, 0x81B1DB, 0xD3D3D3, 0x474949, 0x000000),
+            ("dark", 0x1F2020, 0xCCCCCC, 0xD3D3D3, 0x474949, 0x000000),
             ("forest", 0xCDE498, 0x13540C, 0x000000, 0xCDFFB2, 0x6EAA49),
         ]
         for (name, fill, stroke, line, clusterFill, clusterStroke) in expected {
@@ -109,6 +109,13 @@ import Testing
         #expect(theme.nodeFill == Color(rgb: 0xECECFF))  // mermaid's default keeps mainBkg constant
         #expect(theme.nodeStroke == Color(rgb: 0x00FF00))
         #expect(theme.edgeLabelBackground == .transparent)
+        let dark = FlowchartThemeVariables.overriding(.dark, with: ["mainBkg": "#000000", "border1": "#ff0000",
+                                                                    "textColor": "#00ff00", "nodeBorder": "#0000ff"])
+        #expect(dark.nodeFill == .black && dark.nodeStroke == Color(rgb: 0x0000FF))
+        #expect(near(hsl(dark.clusterFill).lightness, 16))  // secondBkg = lighten(mainBkg, 16)
+        #expect(dark.nodeText == Color(rgb: 0x00FF00) && dark.clusterTitle == Color(rgb: 0xF9FFFE))
+        let plain = FlowchartThemeVariables.overriding(.default, with: ["textColor": "#00ff00", "border2": "red"])
+        #expect(plain.clusterTitle == Color(rgb: 0x00FF00) && plain.clusterStroke == Color(rgb: 0xFF0000))
         #expect(FlowchartThemeVariables.bundledFamily(for: "\"trebuchet ms\", verdana, arial") == "Inter")
         #expect(FlowchartThemeVariables.bundledFamily(for: "'Courier New'") == "JetBrains Mono")
     }
