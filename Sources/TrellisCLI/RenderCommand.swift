@@ -60,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             help: ArgumentHelp("Not supported: Trellis draws without a browser, so CSS cannot apply.", valueName: "file"))
     var cssFile: String?
 
-    @Flag(name: .customLong("pdf-fit"), help: "PDF page sized to the diagram (the default).")
+    @Flag(name: [.customLong("pdf-fit"), .customLong("pdfFit")], help: "PDF page sized to the diagram (the default).")
     var pdfFit = false
 
     @Option(help: ArgumentHelp("PDF on paper with half-inch margins, the drawing shrunk to fit: a4 or letter.",

@@ -91,6 +91,7 @@ import Testing
         let (dir, input) = try workspace()
         let fit = dir.appendingPathComponent("fit.pdf")
         #expect(try CLIRunner.run(["render", input, "-o", fit.path, "--pdf-fit"]).status == 0)
+        #expect(try CLIRunner.run(["render", input, "-o", fit.path, "--pdfFit"]).status == 0)
         let fitted = try pdfPageSize(fit)
         #expect(!fitted.contains("A4") && !fitted.contains("letter") && !fitted.isEmpty)
         let a4 = dir.appendingPathComponent("a4.pdf")
