@@ -19,11 +19,12 @@ struct FlowchartMeasurement {
     static let clusterPadding = 8.0
 
     init(_ diagram: FlowchartDiagram, measurer: any TextMeasurer, options: FlowchartSceneOptions) {
-        let theme = FlowchartTheme.named(options.theme ?? diagram.config.theme ?? "default") ?? .default
+        let theme = Self.theme(diagram.config, options: options)
         self.theme = theme
-        let base = TextStyle(family: options.fontFamily, size: options.fontSize)
+        let base = TextStyle(family: theme.fontFamily ?? options.fontFamily, size: theme.fontSize ?? options.fontSize)
+        let wrappingWidth = diagram.config.wrappingWidth.flatMap { $0 > 0 ? $0 : nil } ?? options.wrappingWidth
         func measure(_ label: FlowLabel, _ style: TextStyle) -> MeasuredLabel {
-            MeasuredLabel.measure(label, style: style, measurer: measurer, wrappingWidth: options.wrappingWidth)
+            MeasuredLabel.measure(label, style: style, measurer: measurer, wrappingWidth: wrappingWidth)
         }
 
         nodeStyles = diagram.nodes.map { CSSStyle($0.style) }
@@ -45,9 +46,10 @@ struct FlowchartMeasurement {
         titleText.color = theme.clusterTitle
         clusterTitles = zip(diagram.subgraphs, clusterStyles).map { sub, css in measure(sub.title, css.textStyle(titleText)) }
 
+        let padding = diagram.config.padding.flatMap { $0 >= 0 && $0 < 1000 ? $0 : nil } ?? NodeShapeSizing.padding
         var graph = LayoutGraph()
         graph.nodes = zip(diagram.nodes, nodeLabels).map { node, label in
-            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size,
+            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size, padding: padding,
                                                   direction: Self.direction(of: node, in: diagram)),
                        cluster: node.subgraph)
         }
@@ -65,9 +67,24 @@ struct FlowchartMeasurement {
                                  direction: sub.direction.map(FlowchartMeasurement.direction))
         }
         graph.options = LayoutOptions(direction: FlowchartMeasurement.direction(diagram.direction),
-                                      nodeSpacing: diagram.config.nodeSpacing ?? 50,
-                                      rankSpacing: diagram.config.rankSpacing ?? 50)
+                                      nodeSpacing: Self.spacing(diagram.config.nodeSpacing),
+                                      rankSpacing: Self.spacing(diagram.config.rankSpacing))
         self.graph = graph
+    }
+
+    /// The theme: the caller's choice, else the diagram's `theme`, else `default`, with the
+    /// diagram's `themeVariables` applied (an unknown name falls back to `default`).
+    static func theme(_ config: FlowchartConfig, options: FlowchartSceneOptions) -> FlowchartTheme {
+        let variables = config.themeVariables
+        let name = options.theme ?? config.theme ?? "default"
+        return FlowchartTheme.named(name, variables: variables)
+            ?? FlowchartTheme.named("default", variables: variables) ?? .default
+    }
+
+    /// A spacing from config, or mermaid's 50 when absent or unreasonable.
+    static func spacing(_ value: Double?) -> Double {
+        guard let value, value.isFinite, value >= 0, value <= 2000 else { return 50 }
+        return value
     }
 
     static func endpoint(_ endpoint: FlowEndpoint) -> LayoutEndpoint {

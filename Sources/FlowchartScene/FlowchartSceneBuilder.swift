@@ -28,10 +28,10 @@ public enum FlowchartSceneBuilder {
         let theme = measured.theme
         let raw = layoutEngine(measured.graph)
 
-        let pad = options.diagramPadding
+        let pad = diagram.config.diagramPadding.flatMap { $0 >= 0 && $0 < 1000 ? $0 : nil } ?? options.diagramPadding
         var title: MeasuredLabel?
         if let text = diagram.title, !text.isEmpty {
-            let style = TextStyle(family: options.fontFamily, size: titleFontSize, color: theme.titleText)
+            let style = TextStyle(family: theme.fontFamily ?? options.fontFamily, size: titleFontSize, color: theme.titleText)
             let label = MeasuredLabel.measure(FlowLabel(text), style: style, measurer: measurer,
                                               wrappingWidth: .infinity)
             title = label.isEmpty ? nil : label
@@ -53,6 +53,7 @@ public enum FlowchartSceneBuilder {
             items.append(NodeDrawing.item(node, box: layout.nodes[index], label: measured.nodeLabels[index],
                                           css: measured.nodeStyles[index], theme: theme))
         }
+        if diagram.config.look?.lowercased() == "handdrawn" { items = HandDrawnLook.sketched(items) }
         let frame = Frame(size: size, background: theme.background, items: items, title: diagram.title)
         return FlowchartDrawing(frame: frame, layout: layout, offset: offset)
     }
@@ -83,8 +84,9 @@ public enum FlowchartSceneBuilder {
         var labels: [Item] = []
         for (index, edge) in diagram.edges.enumerated() where index < layout.edges.count && edge.stroke != .invisible {
             let route = layout.edges[index]
-            let drawing = EdgeDrawing(edge: edge, css: measured.edgeStyles[index], theme: measured.theme,
+            var drawing = EdgeDrawing(edge: edge, css: measured.edgeStyles[index], theme: measured.theme,
                                       fromName: name(edge.from, diagram), toName: name(edge.to, diagram))
+            drawing.curve = EdgeCurveKind(name: edge.curve ?? diagram.config.curve)
             let start = outline(edge.from, first: route.points.first, diagram: diagram, layout: layout)
             let end = outline(edge.to, first: route.points.last, diagram: diagram, layout: layout)
             if let clipped = EdgeDrawing.clippedRoute(route.points, start: start, end: end) {

@@ -1,6 +1,6 @@
 /// Settings for drawing a flowchart.
 public struct FlowchartSceneOptions: Hashable, Sendable {
-    /// Theme name (`default`, `neutral`, `dark`, `forest`); the diagram's own config wins when nil.
+    /// Theme name (`default`, `neutral`, `dark`, `forest`, `base`); the diagram's own config wins when nil.
     public var theme: String?
     /// Font family of every label (registered from `fonts/`).
     public var fontFamily: String

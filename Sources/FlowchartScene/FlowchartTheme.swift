@@ -14,6 +14,10 @@ public struct FlowchartTheme: Hashable, Sendable {
     public var clusterStroke: Color
     public var clusterTitle: Color
     public var titleText: Color
+    /// Bundled font family of labels from `themeVariables.fontFamily`; nil keeps the caller's.
+    public var fontFamily: String? = nil
+    /// Label size in px from `themeVariables.fontSize`; nil keeps the caller's.
+    public var fontSize: Double? = nil
 
     public init(name: String, background: Color, nodeFill: Color, nodeStroke: Color, nodeText: Color,
                 line: Color, edgeLabelBackground: Color, edgeLabelText: Color, clusterFill: Color,
@@ -50,7 +54,7 @@ public struct FlowchartTheme: Hashable, Sendable {
     /// mermaid's `dark` theme (dark grey background, light lines).
     public static let dark = FlowchartTheme(
         name: "dark", background: Color(rgb: 0x333333), nodeFill: Color(rgb: 0x1F2020),
-        nodeStroke: Color(rgb: 0x81B1DB), nodeText: Color(rgb: 0xCCCCCC), line: Color(rgb: 0xD3D3D3),
+        nodeStroke: Color(rgb: 0xCCCCCC), nodeText: Color(rgb: 0xCCCCCC), line: Color(rgb: 0xD3D3D3),
         edgeLabelBackground: Color(rgb: 0x585858), edgeLabelText: Color(rgb: 0xCCCCCC),
         clusterFill: Color(rgb: 0x474949), clusterStroke: Color(red: 1, green: 1, blue: 1, alpha: 0.25),
         clusterTitle: Color(rgb: 0xF9FFFE), titleText: Color(rgb: 0xCCCCCC))
@@ -62,12 +66,23 @@ public struct FlowchartTheme: Hashable, Sendable {
         edgeLabelText: Color(rgb: 0x000000), clusterFill: Color(rgb: 0xCDFFB2), clusterStroke: Color(rgb: 0x6EAA49),
         clusterTitle: Color(rgb: 0x333333), titleText: Color(rgb: 0x000000))
 
+    /// mermaid's `base` theme without overrides (cream nodes): the one `themeVariables` recolour.
+    public static let base = FlowchartThemeVariables.base([:])
+
     /// The built-in themes, in mermaid's order.
-    public static let all: [FlowchartTheme] = [.default, .neutral, .dark, .forest]
+    public static let all: [FlowchartTheme] = [.default, .neutral, .dark, .forest, .base]
 
     /// The theme of that name (case-insensitive); nil for an unknown name.
     public static func named(_ name: String) -> FlowchartTheme? {
         let key = name.lowercased()
         return all.first { $0.name == key }
+    }
+
+    /// The theme of that name with mermaid `themeVariables` applied: `base` derives every
+    /// colour from the few given, the others take the flowchart variables as given.
+    public static func named(_ name: String, variables: [String: String]) -> FlowchartTheme? {
+        if name.lowercased() == "base" { return FlowchartThemeVariables.base(variables) }
+        guard let theme = named(name) else { return nil }
+        return FlowchartThemeVariables.overriding(theme, with: variables)
     }
 }

@@ -45,9 +45,12 @@ public final class DiagramCompiler {
 
     /// Parses, checks, lays out and draws a diagram. Never throws: problems are diagnostics.
     public func compile(_ source: SourceFile, options: DiagramOptions = DiagramOptions()) -> DiagramCompilation {
-        let (diagram, diagnostics) = FlowchartCompiler.compile(source)
-        guard let diagram, !diagnostics.hasErrors else {
+        let (compiled, diagnostics) = FlowchartCompiler.compile(source)
+        guard var diagram = compiled, !diagnostics.hasErrors else {
             return DiagramCompilation(source: source, frame: nil, diagnostics: diagnostics)
+        }
+        if let file = options.configFile {
+            diagram.config = MermaidConfigFile.merged(diagram.config, over: file.config)
         }
         let frame = FlowchartSceneBuilder.build(
             diagram, measurer: engine.measurer, options: FlowchartSceneOptions(theme: options.theme))
@@ -56,9 +59,14 @@ public final class DiagramCompiler {
 
     /// Encodes a drawing in one format.
     public func render(_ frame: Frame, as format: OutputFormat, options: DiagramOptions = DiagramOptions()) throws(TrellisError) -> [UInt8] {
+        var placed = FrameFitting.fitted(frame, width: options.fitWidth, height: options.fitHeight)
+        if format == .pdf, let paper = options.paper {
+            placed = FrameFitting.onPaper(placed, paper: paper, landscape: options.landscape)
+        }
         do {
-            return try engine.render(frame, as: format, options: RenderOptions(
+            let bytes = try engine.render(placed, as: format, options: RenderOptions(
                 scale: options.scale, background: options.background, sourceDateEpoch: options.sourceDateEpoch))
+            return format == .png ? PNGResolution.stamped(bytes, dotsPerInch: 96 * options.scale) : bytes
         } catch {
             throw .render(error)
         }

@@ -34,3 +34,15 @@ struct BackgroundArgument: ExpressibleByArgument {
         self.color = color
     }
 }
+
+/// `--paper` values.
+struct PaperArgument: ExpressibleByArgument {
+    let value: PaperSize
+
+    init?(argument: String) {
+        guard let paper = PaperSize(rawValue: argument.lowercased()) else { return nil }
+        value = paper
+    }
+
+    static var allValueStrings: [String] { PaperSize.allCases.map(\.rawValue) }
+}

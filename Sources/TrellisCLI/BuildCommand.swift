@@ -24,12 +24,24 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Formats to write, comma-separated.", valueName: "list"))
     var formats: String = "png,pdf,svg"
 
-    @Option(help: ArgumentHelp("Theme for every diagram: default, neutral, dark or forest.", valueName: "name"))
+    @Option(name: .shortAndLong,
+            help: ArgumentHelp("Theme for every diagram: default, neutral, dark, forest or base.", valueName: "name"))
     var theme: ThemeArgument?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("PNG device scale factor, 1 to 8.", valueName: "factor"))
+    var scale: Double = 1
+
+    @Option(name: [.customShort("c"), .customLong("configFile"), .customLong("config-file")],
+            help: ArgumentHelp("mermaid config JSON for every diagram; each diagram's own config wins.",
+                               valueName: "file"))
+    var configFile: String?
 
     @OptionGroup var diagnostics: DiagnosticsOptions
 
     mutating func validate() throws {
+        guard scale.isFinite, DiagramOptions.scaleRange.contains(scale) else {
+            throw ValidationError("--scale must be between 1 and 8, got \(scale)")
+        }
         for name in formatList where OutputFormat(rawValue: name) == nil {
             throw ValidationError("unknown format '\(name)' in --formats; use png, pdf and/or svg")
         }
@@ -56,7 +68,9 @@ struct BuildCommand: ParsableCommand {
             console.error("cannot create \(outDir.path): \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        let options = DiagramOptions(theme: theme?.name, sourceDateEpoch: Environment.sourceDateEpoch)
+        let configFile = try configFile.map { try RenderCommand.readConfig($0, console: console) }
+        let options = DiagramOptions(theme: theme?.name, scale: scale, sourceDateEpoch: Environment.sourceDateEpoch,
+                                     configFile: configFile)
         var built = 0, failed = 0
         for file in diagrams {
             let name = file.deletingPathExtension().lastPathComponent
