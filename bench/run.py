@@ -106,6 +106,15 @@ def main():
         checks.append((name, wall, rss))
         if not args.markdown:
             print(f"{name:16} check trellis {wall:>10} {rss:>9}", flush=True)
+    corpus = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+    if os.path.isdir(corpus):
+        count = len([f for f in os.listdir(corpus) if f.endswith(".mmd")])
+        result = measure([trellis, "check", corpus], args.runs)
+        per = "fails" if result is None else f"{result[0] * 1000 / count:.2f} ms per diagram"
+        wall, rss = cells(result)
+        checks.append((f"corpus ({count} files, one process)", f"{wall} ({per})", rss))
+        if not args.markdown:
+            print(f"corpus check     {count} files in {wall} = {per}, {rss}", flush=True)
     if args.markdown:
         print("| input | `trellis check` median | peak RSS |")
         print("|---|---:|---:|")
