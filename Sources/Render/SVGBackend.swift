@@ -78,7 +78,10 @@ struct SVGFrameWriter {
         let placed = try layouts.place(text)
         let style = text.style
         output += "<text\(SVGMarkup.tag(text.tag)) xml:space=\"preserve\""
-        output += " font-family=\"\(SVGMarkup.escape(SVGMarkup.fontFamily(style.family)))\""
+        // In the order Pango tries them, so a viewer resolves each character to the same font.
+        let used = placed.layout.usedFamilies.filter { $0 != style.family }
+        let fallbacks = FontFallback.families.filter(used.contains) + used.filter { !FontFallback.families.contains($0) }
+        output += " font-family=\"\(SVGMarkup.escape(SVGMarkup.fontFamily(style.family, fallbacks: fallbacks)))\""
         output += " font-size=\"\(SVGMarkup.number(style.size))\""
         if style.weight != 400 { output += " font-weight=\"\(style.weight)\"" }
         if style.italic { output += " font-style=\"italic\"" }

@@ -96,10 +96,12 @@ enum SVGMarkup {
         }.map(Character.init))
     }
 
-    /// A CSS font-family list ending in a generic family, so viewers without our fonts stay close.
-    static func fontFamily(_ family: String) -> String {
+    /// A CSS font-family list: the family, then the fallback families Pango used for some of
+    /// its characters (so viewers pick the same glyphs), then a generic family, so viewers
+    /// without our fonts stay close.
+    static func fontFamily(_ family: String, fallbacks: [String] = []) -> String {
         let generic = family.lowercased().contains("mono") ? "monospace" : "sans-serif"
-        let name = family.contains(" ") ? "'\(family)'" : family
-        return "\(name), \(generic)"
+        let names = ([family] + fallbacks).map { $0.contains(" ") ? "'\($0)'" : $0 }
+        return (names + [generic]).joined(separator: ", ")
     }
 }
