@@ -31,9 +31,15 @@ struct SVGFrameWriter {
     mutating func write(_ frame: Frame, background: Color?) throws(NativeError) {
         let w = SVGMarkup.number(frame.size.width), h = SVGMarkup.number(frame.size.height)
         output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\">\n"
-        if let title = frame.title { output += "<title>\(SVGMarkup.escape(title))</title>\n" }
-        if let summary = frame.summary { output += "<desc>\(SVGMarkup.escape(summary))</desc>\n" }
+        let title = (frame.accessibilityTitle ?? frame.title).flatMap { $0.isEmpty ? nil : $0 }
+        let summary = frame.summary.flatMap { $0.isEmpty ? nil : $0 }
+        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\""
+        if title != nil || summary != nil { output += " role=\"img\"" }
+        if title != nil { output += " aria-labelledby=\"diagram-title\"" }
+        if summary != nil { output += " aria-describedby=\"diagram-desc\"" }
+        output += ">\n"
+        if let title { output += "<title id=\"diagram-title\">\(SVGMarkup.escape(title))</title>\n" }
+        if let summary { output += "<desc id=\"diagram-desc\">\(SVGMarkup.escape(summary))</desc>\n" }
         if let background, background.alpha > 0 {
             output += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGMarkup.fill(background))/>\n"
         }
@@ -49,12 +55,25 @@ struct SVGFrameWriter {
         case .shape(let shape):
             guard shape.fill != nil || shape.stroke != nil, !shape.path.isEmpty else { return }
             output += "<path\(SVGMarkup.tag(shape.tag)) d=\"\(SVGMarkup.pathData(shape.path))\""
-            output += SVGMarkup.fill(shape.fill) + SVGMarkup.stroke(shape.stroke) + "/>\n"
+            output += SVGMarkup.fill(shape.fill) + SVGMarkup.stroke(shape.stroke)
+            if let animation = shape.stroke.flatMap(SVGMarkup.dashAnimation) {
+                output += ">" + animation + "</path>\n"
+            } else {
+                output += "/>\n"
+            }
         case .text(let text): try write(text)
         }
     }
 
     private mutating func write(_ group: GroupItem) throws(NativeError) {
+        let link = group.link.flatMap { $0.isAllowed ? $0 : nil }
+        if let link {
+            output += "<a href=\"\(SVGMarkup.escape(link.url))\""
+            if let target = link.target, !target.isEmpty { output += " target=\"\(SVGMarkup.escape(target))\"" }
+            output += ">\n"
+            if let tooltip = link.tooltip, !tooltip.isEmpty { output += "<title>\(SVGMarkup.escape(tooltip))</title>\n" }
+        }
+        defer { if link != nil { output += "</a>\n" } }
         output += "<g\(SVGMarkup.tag(group.tag))"
         if !group.transform.isIdentity { output += " transform=\"\(SVGMarkup.transform(group.transform))\"" }
         output += ">\n"

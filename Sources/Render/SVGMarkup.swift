@@ -77,6 +77,17 @@ enum SVGMarkup {
         return out
     }
 
+    /// A SMIL `<animate>` moving the dashes of an animated stroke forward along the path by one
+    /// dash period per cycle (so the loop is seamless); nil for a still or solid stroke.
+    /// Static renderers (rsvg-convert, print) ignore it and show the dashes still.
+    static func dashAnimation(_ style: StrokeStyle) -> String? {
+        let period = style.dash.reduce(0, +)
+        guard let speed = style.dashSpeed, speed > 0, speed.isFinite, period > 0, period.isFinite else { return nil }
+        let seconds = period / speed
+        return "<animate attributeName=\"stroke-dashoffset\" values=\"\(number(period));0\" "
+            + "dur=\"\(number(max(seconds, 0.01)))s\" repeatCount=\"indefinite\"/>"
+    }
+
     /// ` class="…" data-key="…"` for a tag (empty for an empty tag).
     static func tag(_ tag: Tag) -> String {
         var out = ""
