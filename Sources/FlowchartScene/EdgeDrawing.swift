@@ -21,7 +21,7 @@ struct EdgeDrawing {
         }
         var color = css.stroke ?? theme.line
         if let opacity = css.opacity { color.alpha *= opacity }
-        let speed = Self.dashSpeed(edge.animation)
+        let speed = Self.dashSpeed(edge.animation) ?? css.dashSpeed
         if speed != nil, dash.isEmpty { dash = Self.animatedDash }
         return StrokeStyle(color: color, width: css.strokeWidth ?? width, dash: css.dash ?? dash, dashSpeed: speed)
     }

@@ -61,4 +61,20 @@ import Testing
         #expect(edgeStroke("slow")?.dashSpeed == 18)
         #expect(edgeStroke("false")?.dashSpeed == nil)
     }
+
+    /// mermaid's documented CSS form: a class with `animation: dash 25s linear infinite`.
+    @Test func cssAnimationOnAClassAnimatesTheEdge() {
+        var diagram = diagram(link: nil)
+        diagram.edges[0].style = Fixtures.declarations([
+            ("stroke-dasharray", "9,5"), ("stroke-dashoffset", "900"), ("animation", "dash 25s linear infinite")])
+        let frame = Fixtures.draw(diagram).frame
+        let strokes = Fixtures.groups(frame, "edge").flatMap(\.items).compactMap { item -> StrokeStyle? in
+            if case .shape(let shape) = item, shape.tag.classes.contains("edge-path") { return shape.stroke }
+            return nil
+        }
+        #expect(strokes.first?.dash == [9, 5])
+        #expect(strokes.first?.dashSpeed == 36)
+        #expect(CSSStyle.seconds("dash 500ms linear") == 0.5)
+        #expect(CSSStyle.seconds("none") == nil)
+    }
 }
