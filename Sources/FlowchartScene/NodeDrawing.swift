@@ -35,6 +35,7 @@ enum NodeDrawing {
         let link = node.link.flatMap { url in
             Link.allows(url) ? Link(url: url, tooltip: node.tooltip, target: node.linkTarget) : nil
         }
-        return .group(GroupItem(items, tag: Tag(classes: ["node"], data: [Tag.KeyValue("id", node.id)]), link: link))
+        return .group(GroupItem(items, tag: Tag(classes: ["node"], data: [Tag.KeyValue("id", node.id)]), link: link,
+                                tooltip: link == nil ? node.tooltip : nil))
     }
 }

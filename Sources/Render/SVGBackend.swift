@@ -77,6 +77,9 @@ struct SVGFrameWriter {
         output += "<g\(SVGMarkup.tag(group.tag))"
         if !group.transform.isIdentity { output += " transform=\"\(SVGMarkup.transform(group.transform))\"" }
         output += ">\n"
+        if link == nil, let tooltip = group.tooltip ?? group.link?.tooltip, !tooltip.isEmpty {
+            output += "<title>\(SVGMarkup.escape(tooltip))</title>\n"
+        }
         if let clip = group.clip {
             // The clip lives in the group's (transformed) space, as in the Cairo backends.
             clipCount += 1

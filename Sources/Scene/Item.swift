@@ -74,14 +74,17 @@ public struct GroupItem: Hashable, Sendable {
     public var tag: Tag
     /// Where the group links to; renderers emit only allowed URLs (`Link.isAllowed`).
     public var link: Link?
+    /// Tooltip of an unlinked group (SVG `<title>`); a link carries its own.
+    public var tooltip: String?
 
     public init(_ items: [Item], transform: Transform = .identity, clip: Path? = nil, tag: Tag = Tag(),
-                link: Link? = nil) {
+                link: Link? = nil, tooltip: String? = nil) {
         self.items = items
         self.transform = transform
         self.clip = clip
         self.tag = tag
         self.link = link
+        self.tooltip = tooltip
     }
 }
 

@@ -30,6 +30,7 @@ import Testing
         for url in ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:x", "data:text/html,x", "file:///etc/passwd", ""] {
             let frame = Fixtures.draw(diagram(link: url)).frame
             #expect(Fixtures.groups(frame, "node").first?.link == nil, "\(url) was linked")
+            #expect(Fixtures.groups(frame, "node").first?.tooltip == "Open <it>")
         }
         for url in ["http://a.b", "HTTPS://a.b", "mailto:x@y.z", "page.html", "./a:b", "#top", "/p?q=a:b"] {
             #expect(Link.allows(url), "\(url) refused")

@@ -44,6 +44,8 @@ import Testing
         for url in ["javascript:alert(1)", "data:text/html;base64,xx", "file:///etc/passwd", "vbscript:x"] {
             let f = frame(url: url)
             #expect(!(try svg(f)).contains("<a "), "\(url) linked in SVG")
+            // The tooltip of a refused link still shows, on the group itself.
+            #expect(try svg(f).contains("<g class=\"node\">\n<title>Tip &lt;b&gt; &amp; &apos;q&apos;</title>"))
             #expect(!(try pdf(f)).contains("/URI"), "\(url) linked in PDF")
         }
     }
