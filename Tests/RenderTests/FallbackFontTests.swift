@@ -71,4 +71,40 @@ import Testing
         #expect(inked > 400, "too little ink: \(inked) pixels")
         #expect(png.pixels != tofu.pixels)
     }
+
+    /// The fallback choice is fixed by rule, so a fresh engine gives the same bytes.
+    @Test(arguments: [OutputFormat.png, .pdf, .svg])
+    func fallbackOutputIsDeterministic(format: OutputFormat) throws {
+        let first = try engine.render(frame, as: format)
+        let fresh = try RenderFixtures.engine().render(frame, as: format)
+        #expect(first == fresh)
+    }
+
+    /// librsvg, given the bundled fonts, draws the mixed-script SVG like our PNG: the family
+    /// list leads it to the same fallback glyphs.
+    @Test func rsvgDrawsTheSameFallbackGlyphs() throws {
+        let rsvg = "/usr/bin/rsvg-convert"
+        guard FileManager.default.isExecutableFile(atPath: rsvg) else {
+            print("FallbackFontTests: \(rsvg) missing; rsvg comparison not run")
+            return
+        }
+        let directory = try TemporaryDirectory()
+        let config = "<?xml version=\"1.0\"?><fontconfig><dir>\(RenderFixtures.fontDirectory)</dir>"
+            + "<cachedir>\(directory.path)</cachedir><match target=\"font\"><edit name=\"hinting\" mode=\"assign\">"
+            + "<bool>false</bool></edit></match></fontconfig>"
+        try Data(config.utf8).write(to: URL(fileURLWithPath: directory.path + "/fonts.conf"))
+        let svg = try engine.render(frame, as: .svg)
+        try Data(svg).write(to: URL(fileURLWithPath: directory.path + "/mixed.svg"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: rsvg)
+        process.arguments = [directory.path + "/mixed.svg", "-o", directory.path + "/mixed.png"]
+        process.environment = ["FONTCONFIG_FILE": directory.path + "/fonts.conf"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let theirs = [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory.path + "/mixed.png")))
+        let mean = try ImageDifference.mean(engine.render(frame, as: .png), theirs)
+        print("FallbackFontTests: rsvg vs PNG mean difference \(mean)")
+        #expect(mean < 5, "mean difference \(mean)")
+    }
 }
