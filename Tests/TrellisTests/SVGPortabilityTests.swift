@@ -12,10 +12,11 @@ import Trellis
 @Suite struct SVGPortabilityTests {
     static let rsvg = "/usr/bin/rsvg-convert"
     /// Mean absolute difference per colour channel (0...255) above which a file fails.
-    /// Measured on the corpus: average 1.04, max 3.03 (one-node diagrams, where text is much of
-    /// the picture). What remains is glyph antialiasing only: Cairo 1.16's image backend puts
-    /// glyph origins on whole pixels, librsvg draws them at their exact positions.
-    static let meanBound = 4.0
+    /// Measured on the corpus: average 1.04, max 3.03 (4.40 with the newer shapes of main: a
+    /// one-node horizontal cylinder, where text is much of the picture). What remains is glyph
+    /// antialiasing only: Cairo 1.16's image backend puts glyph origins on whole pixels,
+    /// librsvg draws them at their exact positions. Wrong fonts give ~9 on such a diagram.
+    static let meanBound = 5.0
 
     @Test func corpusSVGsRenderLikeOurPNGs() throws {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.corpus.path)) ?? [])
