@@ -107,4 +107,24 @@ import Testing
         print("FallbackFontTests: rsvg vs PNG mean difference \(mean)")
         #expect(mean < 5, "mean difference \(mean)")
     }
+
+    /// The PDF text stays searchable: poppler extracts every script back.
+    @Test func pdfTextIsExtractable() throws {
+        let tool = "/usr/bin/pdftotext"
+        guard FileManager.default.isExecutableFile(atPath: tool) else {
+            print("FallbackFontTests: \(tool) missing; extraction check not run")
+            return
+        }
+        let directory = try TemporaryDirectory()
+        try Data(engine.render(frame, as: .pdf)).write(to: URL(fileURLWithPath: directory.path + "/mixed.pdf"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [directory.path + "/mixed.pdf", directory.path + "/mixed.txt"]
+        try process.run()
+        process.waitUntilExit()
+        let text = try String(contentsOfFile: directory.path + "/mixed.txt", encoding: .utf8)
+        for word in ["数据库", "🚀", "مرحبا", "שלום"] {
+            #expect(text.contains(word), "\(word) not extracted from \(text)")
+        }
+    }
 }
