@@ -53,7 +53,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Native", "Geometry"]),
         .testTarget(name: "TrellisTests", dependencies: [
-            "Trellis", "Diagnostics", "Flowchart", "FlowchartScene", "Render", "LayeredLayout", "Geometry",
+            "Trellis", "Diagnostics", "Flowchart", "FlowchartScene", "Render", "Native", "LayeredLayout", "Geometry",
         ]),
         .testTarget(name: "TrellisCLITests", dependencies: ["Trellis"]),
     ]

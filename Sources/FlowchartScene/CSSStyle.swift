@@ -13,6 +13,9 @@ struct CSSStyle: Hashable, Sendable {
     var fontWeight: Int?
     var italic: Bool?
     var opacity: Double?
+    /// Dash speed (units per second) from a CSS `animation` (mermaid's `dash 25s linear
+    /// infinite` moving `stroke-dashoffset` from 900 to 0); nil when not animated.
+    var dashSpeed: Double?
 
     init(_ declarations: StyleDeclarations) {
         fill = declarations["fill"].flatMap(CSSStyle.color)
@@ -24,6 +27,8 @@ struct CSSStyle: Hashable, Sendable {
         fontWeight = declarations["font-weight"].flatMap(CSSStyle.weight)
         italic = declarations["font-style"].map { CSSStyle.clean($0) == "italic" || CSSStyle.clean($0) == "oblique" }
         opacity = declarations["opacity"].flatMap { Double(CSSStyle.clean($0)) }.map { min(1, max(0, $0)) }
+        let offset = declarations["stroke-dashoffset"].flatMap(CSSStyle.length) ?? 900
+        dashSpeed = declarations["animation"].flatMap(CSSStyle.seconds).map { offset / $0 }
     }
 
     /// `fill: none` means no fill at all (not the theme's).
@@ -52,6 +57,15 @@ struct CSSStyle: Hashable, Sendable {
         let numbers = parts.compactMap(length)
         guard numbers.count == parts.count, !numbers.isEmpty else { return nil }
         return numbers.allSatisfy { $0 == 0 } ? [] : numbers
+    }
+
+    /// The first positive duration (`25s`, `500ms`) of a CSS `animation` shorthand.
+    static func seconds(_ value: String) -> Double? {
+        for token in clean(value).split(separator: " ") {
+            if token.hasSuffix("ms"), let ms = Double(token.dropLast(2)), ms > 0, ms.isFinite { return ms / 1000 }
+            if token.hasSuffix("s"), let s = Double(token.dropLast()), s > 0, s.isFinite { return s }
+        }
+        return nil
     }
 
     static func weight(_ value: String) -> Int? {

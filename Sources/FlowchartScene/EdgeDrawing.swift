@@ -23,7 +23,22 @@ struct EdgeDrawing {
         }
         var color = css.stroke ?? theme.line
         if let opacity = css.opacity { color.alpha *= opacity }
-        return StrokeStyle(color: color, width: css.strokeWidth ?? width, dash: css.dash ?? dash)
+        let speed = Self.dashSpeed(edge.animation) ?? css.dashSpeed
+        if speed != nil, dash.isEmpty { dash = Self.animatedDash }
+        return StrokeStyle(color: color, width: css.strokeWidth ?? width, dash: css.dash ?? dash, dashSpeed: speed)
+    }
+
+    /// Dashes of an animated edge, as mermaid draws them.
+    static let animatedDash: [Double] = [9, 5]
+
+    /// How fast an animated edge's dashes move (mermaid moves them 900 px in 25 s, or in 50 s
+    /// when slow); nil when the edge is not animated.
+    static func dashSpeed(_ animation: String?) -> Double? {
+        switch animation?.lowercased() {
+        case nil, "false", "none": nil
+        case "slow": 18
+        default: 36
+        }
     }
 
     var tag: Tag {

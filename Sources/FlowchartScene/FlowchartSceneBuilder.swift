@@ -54,7 +54,10 @@ public enum FlowchartSceneBuilder {
                                           css: measured.nodeStyles[index], theme: theme))
         }
         if diagram.config.look?.lowercased() == "handdrawn" { items = HandDrawnLook.sketched(items) }
-        let frame = Frame(size: size, background: theme.background, items: items, title: diagram.title)
+        // Front-matter title is drawn and is the PDF title; accTitle is what assistive tools read.
+        let frame = Frame(size: size, background: theme.background, items: items,
+                          title: diagram.title.flatMap { $0.isEmpty ? nil : $0 },
+                          summary: diagram.accessibilityDescription, accessibilityTitle: diagram.accessibilityTitle)
         return FlowchartDrawing(frame: frame, layout: layout, offset: offset)
     }
 

@@ -32,6 +32,10 @@ enum NodeDrawing {
             let offset = NodeShapeSizing.labelOffset(of: node.shape, box: box.size, label: label.size)
             items.append(.text(label.item(centeredAt: box.center + offset, tag: .class("node-label"))))
         }
-        return .group(GroupItem(items, tag: Tag(classes: ["node"], data: [Tag.KeyValue("id", node.id)])))
+        let link = node.link.flatMap { url in
+            Link.allows(url) ? Link(url: url, tooltip: node.tooltip, target: node.linkTarget) : nil
+        }
+        return .group(GroupItem(items, tag: Tag(classes: ["node"], data: [Tag.KeyValue("id", node.id)]), link: link,
+                                tooltip: link == nil ? node.tooltip : nil))
     }
 }

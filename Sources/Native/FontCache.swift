@@ -4,7 +4,7 @@ import Glibc
 /// Loads the font files of one directory into a fontconfig configuration, through
 /// fontconfig's own directory cache when a cache directory is writable.
 ///
-/// Parsing the seven bundled font files (FreeType opens each and computes its character
+/// Parsing the bundled font files (FreeType opens each and computes its character
 /// set) costs ~11M instructions on every start; reading fontconfig's cache of the same
 /// directory costs almost nothing. The cache lives in `$XDG_CACHE_HOME/trellis/fontconfig`
 /// (else `~/.cache/trellis/fontconfig`), is written on first use, and is revalidated by

@@ -28,6 +28,10 @@ public final class FontLibrary {
             throw .fontFileMissing(path: directory + "/" + name)
         }
         let config = try FontCache.makeConfig(directory: directory)
+        guard FontFallback.install(on: config, available: Self.familyNames(of: config)) else {
+            FcConfigDestroy(config)
+            throw .creationFailed("FcConfigParseAndLoadFromMemory (fallback fonts)")
+        }
         // Pango starts a thread that runs FcInit(), which parses the system configuration and
         // font caches (~25M instructions) unless a current configuration exists. Making ours
         // current skips that work, and keeps any NULL-config lookup inside fonts/ too.
@@ -58,7 +62,9 @@ public final class FontLibrary {
     /// Family names of the loaded font files, sorted and unique: exactly what fontconfig
     /// can match (Pango adds its generic aliases "Sans", "Monospace"... on top, which resolve
     /// to these same fonts).
-    public var familyNames: [String] {
+    public var familyNames: [String] { Self.familyNames(of: config) }
+
+    static func familyNames(of config: OpaquePointer) -> [String] {
         guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
         var names: Set<String> = []
         for i in 0..<Int(set.pointee.nfont) {

@@ -5,6 +5,23 @@ import CCairo
 public enum PNGDecoder {
     /// Width, height and row-major pixels as `0xAARRGGBB`, alpha premultiplied.
     public static func argbPixels(_ png: [UInt8]) throws(NativeError) -> (width: Int, height: Int, pixels: [UInt32]) {
+        let surface = try imageSurface(png)
+        defer { cairo_surface_destroy(surface) }
+        guard let data = cairo_image_surface_get_data(surface) else { throw .cairo("no image data") }
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var pixels: [UInt32] = []
+        pixels.reserveCapacity(width * height)
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            pixels.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
+        }
+        return (width, height, pixels)
+    }
+
+    /// A Cairo image surface holding the decoded PNG (the caller destroys it).
+    static func imageSurface(_ png: [UInt8]) throws(NativeError) -> OpaquePointer {
         final class Reader {
             let bytes: [UInt8]
             var offset = 0
@@ -27,20 +44,11 @@ public enum PNGDecoder {
         let surface = withExtendedLifetime(reader) {
             cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(reader).toOpaque())
         }
-        defer { cairo_surface_destroy(surface) }
         let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else {
+        guard let surface, status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
             throw .cairo(String(cString: cairo_status_to_string(status)))
         }
-        let width = Int(cairo_image_surface_get_width(surface))
-        let height = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        var pixels: [UInt32] = []
-        pixels.reserveCapacity(width * height)
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            pixels.append(contentsOf: UnsafeBufferPointer(start: row, count: width))
-        }
-        return (width, height, pixels)
+        return surface
     }
 }

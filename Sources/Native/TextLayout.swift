@@ -71,6 +71,9 @@ public final class TextLayout {
             }
         }
         pango_layout_set_attributes(layout, attributes)
+        // Lines run left to right even when they start with Arabic or Hebrew, as SVG text
+        // does by default; right-to-left pieces are still reordered inside them.
+        pango_layout_set_auto_dir(layout, 0)
         pango_attr_list_unref(attributes)
 
         if let width {
@@ -106,12 +109,12 @@ public final class TextLayout {
             let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Self.pangoScale
             let start = Int(line.pointee.start_index)
             let end = min(bytes.count, start + Int(line.pointee.length))
-            result.append(TextLine(baseline: baseline, segments: segments(from: start, to: end)))
+            result.append(TextLine(baseline: baseline, segments: segments(of: line, from: start, to: end)))
         } while pango_layout_iter_next_line(iterator) != 0
         return result
     }
 
-    private func segments(from start: Int, to end: Int) -> [TextSegment] {
+    private func segments(of line: UnsafeMutablePointer<PangoLayoutLine>, from start: Int, to end: Int) -> [TextSegment] {
         var segments: [TextSegment] = []
         for index in runs.indices {
             let lower = max(start, runStarts[index]), upper = min(end, runStarts[index + 1])
@@ -119,10 +122,8 @@ public final class TextLayout {
             var slice = bytes[lower..<upper]
             while let last = slice.last, last == 0x0A || last == 0x0D { slice = slice.dropLast() }
             guard !slice.isEmpty else { continue }
-            var position = PangoRectangle()
-            pango_layout_index_to_pos(layout, Int32(lower), &position)
             segments.append(TextSegment(text: String(decoding: slice, as: UTF8.self),
-                                        x: Double(position.x) / Self.pangoScale, runIndex: index))
+                                        x: leftEdge(of: line, from: lower, to: lower + slice.count), runIndex: index))
         }
         return segments
     }

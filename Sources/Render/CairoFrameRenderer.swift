@@ -6,6 +6,8 @@ import Scene
 struct CairoFrameRenderer {
     let layouts: TextLayoutFactory
     let canvas: Canvas
+    /// Whether group links become link annotations (PDF) or are ignored (PNG).
+    var drawsLinks = false
 
     /// Paints the background (if visible), then every item in order.
     func draw(_ frame: Frame, background: Color?) throws(NativeError) {
@@ -28,9 +30,12 @@ struct CairoFrameRenderer {
                 return
             }
             if let clip = group.clip { canvas.clip(to: clip) }
+            let link = drawsLinks ? group.link.flatMap { $0.isAllowed ? $0 : nil } : nil
+            if let link { canvas.beginLink(uri: link.url) }
             for child in group.items {
                 try draw(child)
             }
+            if link != nil { canvas.endLink() }
             canvas.restore()
         case .shape(let shape):
             canvas.draw(shape.path, fill: shape.fill.map(Self.paint), stroke: shape.stroke.map(Self.stroke))

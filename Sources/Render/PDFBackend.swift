@@ -12,10 +12,10 @@ struct PDFBackend {
             do {
                 let surface = try PDFSurface(width: frame.size.width, height: frame.size.height)
                 // Cairo gets a fixed date that is rewritten afterwards (see PDFDateScrubber).
-                surface.setMetadata(title: frame.title, subject: frame.summary, creator: "Trellis",
+                surface.setMetadata(title: frame.title ?? frame.accessibilityTitle, subject: frame.summary, creator: "Trellis",
                                     date: PDFDateScrubber.placeholder)
                 let canvas = try surface.makeCanvas()
-                try CairoFrameRenderer(layouts: layouts, canvas: canvas)
+                try CairoFrameRenderer(layouts: layouts, canvas: canvas, drawsLinks: true)
                     .draw(frame, background: options.background ?? frame.background)
                 bytes = try surface.finish()
             }

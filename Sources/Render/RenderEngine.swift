@@ -9,6 +9,8 @@ public final class RenderEngine {
     public static let requiredFontFiles = [
         "Inter-Regular.otf", "Inter-Bold.otf", "Inter-Italic.otf", "Inter-BoldItalic.otf",
         "JetBrainsMono-Regular.ttf",
+        // Fallbacks for what Inter lacks (see FontFallback): Arabic, Hebrew, CJK, symbols and emoji.
+        "NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "DroidSansFallbackFull.ttf", "Symbola.ttf",
     ]
 
     let fonts: FontLibrary
@@ -34,6 +36,16 @@ public final class RenderEngine {
 
     /// Font family names available to frames rendered by this engine.
     public var fontFamilies: [String] { fonts.familyNames }
+
+    /// How many characters of `spans` no bundled font can draw (each would show as a box).
+    public func missingGlyphCount(_ spans: [TextSpan], style: TextStyle) -> Int {
+        (try? layouts.layout(spans, style: style, width: nil, alignment: .left).unknownGlyphCount) ?? 0
+    }
+
+    /// The font families that draw `spans`: the style's family, then any fallback it needed.
+    public func fontFamilies(drawing spans: [TextSpan], style: TextStyle) -> [String] {
+        (try? layouts.layout(spans, style: style, width: nil, alignment: .left).usedFamilies) ?? []
+    }
 
     /// The frame encoded in `format`. Same frame and options give the same bytes.
     public func render(_ frame: Frame, as format: OutputFormat,

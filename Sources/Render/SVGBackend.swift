@@ -31,9 +31,15 @@ struct SVGFrameWriter {
     mutating func write(_ frame: Frame, background: Color?) throws(NativeError) {
         let w = SVGMarkup.number(frame.size.width), h = SVGMarkup.number(frame.size.height)
         output += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\">\n"
-        if let title = frame.title { output += "<title>\(SVGMarkup.escape(title))</title>\n" }
-        if let summary = frame.summary { output += "<desc>\(SVGMarkup.escape(summary))</desc>\n" }
+        let title = (frame.accessibilityTitle ?? frame.title).flatMap { $0.isEmpty ? nil : $0 }
+        let summary = frame.summary.flatMap { $0.isEmpty ? nil : $0 }
+        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\""
+        if title != nil || summary != nil { output += " role=\"img\"" }
+        if title != nil { output += " aria-labelledby=\"diagram-title\"" }
+        if summary != nil { output += " aria-describedby=\"diagram-desc\"" }
+        output += ">\n"
+        if let title { output += "<title id=\"diagram-title\">\(SVGMarkup.escape(title))</title>\n" }
+        if let summary { output += "<desc id=\"diagram-desc\">\(SVGMarkup.escape(summary))</desc>\n" }
         if let background, background.alpha > 0 {
             output += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGMarkup.fill(background))/>\n"
         }
@@ -49,15 +55,31 @@ struct SVGFrameWriter {
         case .shape(let shape):
             guard shape.fill != nil || shape.stroke != nil, !shape.path.isEmpty else { return }
             output += "<path\(SVGMarkup.tag(shape.tag)) d=\"\(SVGMarkup.pathData(shape.path))\""
-            output += SVGMarkup.fill(shape.fill) + SVGMarkup.stroke(shape.stroke) + "/>\n"
+            output += SVGMarkup.fill(shape.fill) + SVGMarkup.stroke(shape.stroke)
+            if let animation = shape.stroke.flatMap(SVGMarkup.dashAnimation) {
+                output += ">" + animation + "</path>\n"
+            } else {
+                output += "/>\n"
+            }
         case .text(let text): try write(text)
         }
     }
 
     private mutating func write(_ group: GroupItem) throws(NativeError) {
+        let link = group.link.flatMap { $0.isAllowed ? $0 : nil }
+        if let link {
+            output += "<a href=\"\(SVGMarkup.escape(link.url))\""
+            if let target = link.target, !target.isEmpty { output += " target=\"\(SVGMarkup.escape(target))\"" }
+            output += ">\n"
+            if let tooltip = link.tooltip, !tooltip.isEmpty { output += "<title>\(SVGMarkup.escape(tooltip))</title>\n" }
+        }
+        defer { if link != nil { output += "</a>\n" } }
         output += "<g\(SVGMarkup.tag(group.tag))"
         if !group.transform.isIdentity { output += " transform=\"\(SVGMarkup.transform(group.transform))\"" }
         output += ">\n"
+        if link == nil, let tooltip = group.tooltip ?? group.link?.tooltip, !tooltip.isEmpty {
+            output += "<title>\(SVGMarkup.escape(tooltip))</title>\n"
+        }
         if let clip = group.clip {
             // The clip lives in the group's (transformed) space, as in the Cairo backends.
             clipCount += 1
@@ -78,7 +100,10 @@ struct SVGFrameWriter {
         let placed = try layouts.place(text)
         let style = text.style
         output += "<text\(SVGMarkup.tag(text.tag)) xml:space=\"preserve\""
-        output += " font-family=\"\(SVGMarkup.escape(SVGMarkup.fontFamily(style.family)))\""
+        // In the order Pango tries them, so a viewer resolves each character to the same font.
+        let used = placed.layout.usedFamilies.filter { $0 != style.family }
+        let fallbacks = FontFallback.families.filter(used.contains) + used.filter { !FontFallback.families.contains($0) }
+        output += " font-family=\"\(SVGMarkup.escape(SVGMarkup.fontFamily(style.family, fallbacks: fallbacks)))\""
         output += " font-size=\"\(SVGMarkup.number(style.size))\""
         if style.weight != 400 { output += " font-weight=\"\(style.weight)\"" }
         if style.italic { output += " font-style=\"italic\"" }

@@ -77,6 +77,17 @@ enum SVGMarkup {
         return out
     }
 
+    /// A SMIL `<animate>` moving the dashes of an animated stroke forward along the path by one
+    /// dash period per cycle (so the loop is seamless); nil for a still or solid stroke.
+    /// Static renderers (rsvg-convert, print) ignore it and show the dashes still.
+    static func dashAnimation(_ style: StrokeStyle) -> String? {
+        let period = style.dash.reduce(0, +)
+        guard let speed = style.dashSpeed, speed > 0, speed.isFinite, period > 0, period.isFinite else { return nil }
+        let seconds = period / speed
+        return "<animate attributeName=\"stroke-dashoffset\" values=\"\(number(period));0\" "
+            + "dur=\"\(number(max(seconds, 0.01)))s\" repeatCount=\"indefinite\"/>"
+    }
+
     /// ` class="…" data-key="…"` for a tag (empty for an empty tag).
     static func tag(_ tag: Tag) -> String {
         var out = ""
@@ -96,10 +107,12 @@ enum SVGMarkup {
         }.map(Character.init))
     }
 
-    /// A CSS font-family list ending in a generic family, so viewers without our fonts stay close.
-    static func fontFamily(_ family: String) -> String {
+    /// A CSS font-family list: the family, then the fallback families Pango used for some of
+    /// its characters (so viewers pick the same glyphs), then a generic family, so viewers
+    /// without our fonts stay close.
+    static func fontFamily(_ family: String, fallbacks: [String] = []) -> String {
         let generic = family.lowercased().contains("mono") ? "monospace" : "sans-serif"
-        let name = family.contains(" ") ? "'\(family)'" : family
-        return "\(name), \(generic)"
+        let names = ([family] + fallbacks).map { $0.contains(" ") ? "'\($0)'" : $0 }
+        return (names + [generic]).joined(separator: ", ")
     }
 }

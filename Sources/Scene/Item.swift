@@ -72,12 +72,19 @@ public struct GroupItem: Hashable, Sendable {
     public var transform: Transform
     public var clip: Path?
     public var tag: Tag
+    /// Where the group links to; renderers emit only allowed URLs (`Link.isAllowed`).
+    public var link: Link?
+    /// Tooltip of an unlinked group (SVG `<title>`); a link carries its own.
+    public var tooltip: String?
 
-    public init(_ items: [Item], transform: Transform = .identity, clip: Path? = nil, tag: Tag = Tag()) {
+    public init(_ items: [Item], transform: Transform = .identity, clip: Path? = nil, tag: Tag = Tag(),
+                link: Link? = nil, tooltip: String? = nil) {
         self.items = items
         self.transform = transform
         self.clip = clip
         self.tag = tag
+        self.link = link
+        self.tooltip = tooltip
     }
 }
 
@@ -94,17 +101,20 @@ public struct Frame: Hashable, Sendable {
     public var size: Size
     public var background: Color?
     public var items: [Item]
-    /// Document title (PDF metadata, SVG `<title>`).
+    /// Document title (PDF title; SVG `<title>` unless `accessibilityTitle` is set).
     public var title: String?
     /// Longer description (SVG `<desc>`, PDF subject).
     public var summary: String?
+    /// Title for assistive technology (SVG `<title>`; PDF title when `title` is nil).
+    public var accessibilityTitle: String?
 
     public init(size: Size, background: Color? = nil, items: [Item] = [],
-                title: String? = nil, summary: String? = nil) {
+                title: String? = nil, summary: String? = nil, accessibilityTitle: String? = nil) {
         self.size = size
         self.background = background
         self.items = items
         self.title = title
         self.summary = summary
+        self.accessibilityTitle = accessibilityTitle
     }
 }

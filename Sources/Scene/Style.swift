@@ -11,14 +11,18 @@ public struct StrokeStyle: Hashable, Sendable {
     public var dash: [Double]
     public var lineCap: LineCap
     public var lineJoin: LineJoin
+    /// Speed (units per second) at which the dashes travel along the path, for formats that
+    /// animate (SVG); static formats draw the dashes still. Nil: not animated.
+    public var dashSpeed: Double?
 
     public init(color: Color, width: Double = 1, dash: [Double] = [],
-                lineCap: LineCap = .butt, lineJoin: LineJoin = .miter) {
+                lineCap: LineCap = .butt, lineJoin: LineJoin = .miter, dashSpeed: Double? = nil) {
         self.color = color
         self.width = width
         self.dash = dash
         self.lineCap = lineCap
         self.lineJoin = lineJoin
+        self.dashSpeed = dashSpeed
     }
 }
 

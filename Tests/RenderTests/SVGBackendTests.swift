@@ -35,8 +35,8 @@ import Testing
     }
 
     @Test func rootHasSizeAndViewBox() {
-        #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"200\" viewBox=\"0 0 320 200\">"))
-        #expect(svg.contains("<title>Fixture &lt;frame&gt; &amp; &quot;title&quot;</title>"))
+        #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"200\" viewBox=\"0 0 320 200\" role=\"img\""))
+        #expect(svg.contains("<title id=\"diagram-title\">Fixture &lt;frame&gt; &amp; &quot;title&quot;</title>"))
     }
 
     @Test func tagsBecomeClassAndDataAttributes() {
@@ -74,6 +74,6 @@ import Testing
                           title: "bell\u{7}")
         let text = String(decoding: try RenderFixtures.engine().render(frame, as: .svg), as: UTF8.self)
         #expect(XMLParser(data: Data(text.utf8)).parse())
-        #expect(text.contains("<title>bell</title>"))
+        #expect(text.contains("<title id=\"diagram-title\">bell</title>"))
     }
 }
