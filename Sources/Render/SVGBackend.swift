@@ -54,9 +54,17 @@ struct SVGFrameWriter {
         case .group(let group): try write(group)
         case .shape(let shape):
             guard shape.fill != nil || shape.stroke != nil, !shape.path.isEmpty else { return }
+            let animation = shape.stroke.flatMap(SVGMarkup.dashAnimation)
+            if animation == nil, let box = SVGMarkup.axisAlignedRectangle(shape.path) {
+                // A plain `<rect>`: smaller, and tools read boxes from it (label backgrounds).
+                output += "<rect\(SVGMarkup.tag(shape.tag)) x=\"\(SVGMarkup.number(box.minX))\" y=\"\(SVGMarkup.number(box.minY))\""
+                output += " width=\"\(SVGMarkup.number(box.width))\" height=\"\(SVGMarkup.number(box.height))\""
+                output += SVGMarkup.fill(shape.fill) + SVGMarkup.stroke(shape.stroke) + "/>\n"
+                return
+            }
             output += "<path\(SVGMarkup.tag(shape.tag)) d=\"\(SVGMarkup.pathData(shape.path))\""
             output += SVGMarkup.fill(shape.fill) + SVGMarkup.stroke(shape.stroke)
-            if let animation = shape.stroke.flatMap(SVGMarkup.dashAnimation) {
+            if let animation {
                 output += ">" + animation + "</path>\n"
             } else {
                 output += "/>\n"
@@ -107,8 +115,14 @@ struct SVGFrameWriter {
         output += " font-size=\"\(SVGMarkup.number(style.size))\""
         if style.weight != 400 { output += " font-weight=\"\(style.weight)\"" }
         if style.italic { output += " font-style=\"italic\"" }
-        output += SVGMarkup.fill(style.color) + ">"
-        for line in placed.layout.lines {
+        output += SVGMarkup.fill(style.color)
+        let lines = placed.layout.lines
+        if lines.count == 1, lines[0].segments.count == 1 {
+            // One piece of text: its exact advance, so tools need not estimate its box.
+            output += " textLength=\"\(SVGMarkup.number(placed.layout.size.width))\" lengthAdjust=\"spacing\""
+        }
+        output += ">"
+        for line in lines {
             let y = SVGMarkup.number(placed.origin.y + line.baseline)
             for segment in line.segments {
                 let span = text.spans[segment.runIndex]

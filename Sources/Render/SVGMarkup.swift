@@ -115,4 +115,30 @@ enum SVGMarkup {
         let names = ([family] + fallbacks).map { $0.contains(" ") ? "'\($0)'" : $0 }
         return (names + [generic]).joined(separator: ", ")
     }
+
+    /// The rectangle a path traces, when it is exactly one closed axis-aligned rectangle
+    /// (four corners, optionally returning to the first, then close).
+    static func axisAlignedRectangle(_ path: Path) -> Rect? {
+        var corners: [Point] = []
+        for (index, element) in path.elements.enumerated() {
+            switch element {
+            case .move(let p) where index == 0: corners.append(p)
+            case .line(let p): corners.append(p)
+            case .close where index == path.elements.count - 1: break
+            default: return nil
+            }
+        }
+        guard path.elements.last == .close else { return nil }
+        if corners.count == 5, corners[4] == corners[0] { corners.removeLast() }
+        guard corners.count == 4 else { return nil }
+        let box = Rect.bounding(corners)
+        guard box.width > 0, box.height > 0 else { return nil }
+        let onCorner = corners.allSatisfy { ($0.x == box.minX || $0.x == box.maxX) && ($0.y == box.minY || $0.y == box.maxY) }
+        let distinct = Set(corners.map { "\($0.x),\($0.y)" }).count == 4
+        let sidesAxisAligned = (0..<4).allSatisfy { i in
+            let a = corners[i], b = corners[(i + 1) % 4]
+            return a.x == b.x || a.y == b.y
+        }
+        return onCorner && distinct && sidesAxisAligned ? box : nil
+    }
 }

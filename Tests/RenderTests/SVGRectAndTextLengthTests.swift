@@ -1,0 +1,36 @@
+import Geometry
+import Render
+import Scene
+import Testing
+
+/// Axis-aligned rectangles are written as `<rect>` and one-piece texts carry their exact
+/// advance as `textLength`, so tools read true boxes from our SVG instead of estimating.
+@Suite struct SVGRectAndTextLengthTests {
+    static func svg(_ items: [Item]) throws -> String {
+        let frame = Frame(size: Size(width: 200, height: 120), background: .white, items: items)
+        return String(decoding: try RenderFixtures.engine().render(frame, as: .svg), as: UTF8.self)
+    }
+
+    @Test func rectanglesBecomeRectElements() throws {
+        let text = try Self.svg([
+            .shape(ShapeItem(path: .rect(Rect(x: 10, y: 20, width: 30, height: 40)), fill: .black, tag: .class("box"))),
+            .shape(ShapeItem(path: .polygon([Point(x: 100, y: 10), Point(x: 130, y: 40), Point(x: 100, y: 70),
+                                             Point(x: 70, y: 40)]), fill: .black, tag: .class("diamond"))),
+        ])
+        #expect(text.contains("<rect class=\"box\" x=\"10\" y=\"20\" width=\"30\" height=\"40\""))
+        #expect(text.contains("<path class=\"diamond\""))
+    }
+
+    @Test func oneLineTextCarriesItsAdvance() throws {
+        let engine = try RenderFixtures.engine()
+        let style = TextStyle(size: 16)
+        let width = engine.measurer.measure([TextSpan("Storage")], style: style, maxWidth: nil).width
+        let text = try Self.svg([
+            .text(TextItem(spans: [TextSpan("Storage")], style: style, box: Rect(x: 10, y: 10, width: width, height: 20))),
+            .text(TextItem(spans: [TextSpan("two\nlines")], style: style, box: Rect(x: 10, y: 50, width: 60, height: 40))),
+        ])
+        let lengths = text.components(separatedBy: "textLength=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        #expect(lengths.count == 1)
+        #expect(abs((lengths.first ?? 0) - width) < 0.01)
+    }
+}
