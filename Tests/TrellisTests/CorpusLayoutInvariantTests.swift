@@ -13,13 +13,6 @@ import Testing
 /// through no box but their own ends' and no cluster title.
 @Suite struct CorpusLayoutInvariantTests {
     static let tolerance = 1.0
-    /// Title crossings not solved yet (no room beside the title without a new crossing).
-    static let knownTitleCrossings: Set<String> = [
-        "mmcy__styled-subgraphs.mmd: edge 3 crosses the title of cluster foo",
-        "mmcy__styled-subgraphs.mmd: edge 4 crosses the title of cluster bar",
-        "ARCH_SIGIL_TOPOLOGY.mmd: edge 4 crosses the title of cluster auth",
-        "ARCH_SIGIL_TOPOLOGY.mmd: edge 27 crosses the title of cluster fail",
-    ]
 
     @Test func invariantsHoldOnEveryCorpusFile() throws {
         var files = ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.corpus.path)) ?? [])
@@ -39,7 +32,6 @@ import Testing
             }
             let titles = graph.map { g in g.clusters.map(\.titleSize) } ?? []
             let crossed = Self.titleCrossings(in: drawing.layout, titles: titles, diagram: diagram)
-                .filter { !Self.knownTitleCrossings.contains("\(url.lastPathComponent): \($0)") }
             for problem in Self.problems(in: drawing.layout, diagram: diagram) + crossed {
                 Issue.record("\(url.lastPathComponent): \(problem)")
             }

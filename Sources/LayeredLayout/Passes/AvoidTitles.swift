@@ -92,29 +92,27 @@ enum AvoidTitles {
         return EdgeRoute(points: points, labelRect: label)
     }
 
-    /// Segment `k` (with the vertical run holding it) bent to pass the title at `x`: vertical
-    /// beside it over its height.
+    /// The route around the title at `x`: the points from the last one before the title to
+    /// the first one past it (along the route's direction at segment `k`) are replaced by a
+    /// vertical run beside the title over its height.
     private static func detour(_ route: EdgeRoute, _ k: Int, _ title: Rect, _ x: Double) -> EdgeRoute? {
         var points = route.points
+        guard abs(points[k + 1].y - points[k].y) > 0.5 else { return nil }
+        let down = points[k + 1].y > points[k].y
+        func before(_ p: Point) -> Bool { down ? p.y < title.minY : p.y > title.maxY }
+        func past(_ p: Point) -> Bool { down ? p.y > title.maxY : p.y < title.minY }
         var a = k, b = k + 1
-        if abs(points[a].x - points[b].x) < 0.5 {
-            let x0 = points[a].x
-            while a > 0, abs(points[a - 1].x - x0) < 0.5 { a -= 1 }
-            while b < points.count - 1, abs(points[b + 1].x - x0) < 0.5 { b += 1 }
-            // Keep the route's ends and the label's point.
-            if let label = route.labelRect {
-                for i in a...b where abs(points[i].y - label.midY) < 0.5 && abs(points[i].x - label.midX) < 0.5 {
-                    if i <= k { a = max(a, i) } else { b = min(b, i) }
-                }
-            }
+        while a > 0, !before(points[a]) { a -= 1 }
+        while b < points.count - 1, !past(points[b]) { b += 1 }
+        guard before(points[a]), past(points[b]) else { return nil }
+        // The label's point stays on the route.
+        if let label = route.labelRect, b - a > 1,
+           points[(a + 1)..<b].contains(where: { abs($0.x - label.midX) < 0.5 && abs($0.y - label.midY) < 0.5 }) {
+            return nil
         }
         let p = points[a], q = points[b]
-        let down = q.y > p.y
-        let (near, far) = down ? (title.minY, title.maxY) : (title.maxY, title.minY)
-        let sign = down ? 1.0 : -1.0
-        guard (near - p.y) * sign > 0, (q.y - far) * sign > 0 else { return nil }
-        let y1 = down ? max(p.y, near - clearance) : min(p.y, near + clearance)
-        let y2 = down ? min(q.y, far + clearance) : max(q.y, far - clearance)
+        let y1 = down ? max(p.y, title.minY - clearance) : min(p.y, title.maxY + clearance)
+        let y2 = down ? min(q.y, title.maxY + clearance) : max(q.y, title.minY - clearance)
         points.replaceSubrange((a + 1)..<b, with: [Point(x: x, y: y1), Point(x: x, y: y2)])
         return EdgeRoute(points: points, labelRect: route.labelRect)
     }
