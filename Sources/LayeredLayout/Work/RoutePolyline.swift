@@ -32,9 +32,11 @@ struct RoutePolyline {
             if enters[path[path.count - 1]] { expanded[i][path.count - 1] = true }
         }
         let ports = Self.ports(g, expanded)
-        points = g.edges.indices.map { i in
+        var lines = g.edges.indices.map { i in
             g.edges[i].original == nil ? [] : Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i])
         }
+        LevelRuns.separate(&lines, rowTop: g.rowTop, rowBottom: g.rowBottom)
+        points = lines
     }
 
     private static func isFlat(_ path: [Int], _ g: WorkGraph) -> Bool {
