@@ -27,4 +27,24 @@ import Testing
         LevelRuns.separate(&lines, rowTop: [-10, 60], rowBottom: [20, 100])
         #expect(lines == before)
     }
+
+    /// A run that would cut a sibling's straight line at mid-gap moves up in the gap.
+    @Test func runMovesOffASiblingsLine() {
+        // Row 0 ends at y 0, row 1 starts at y 100; the run goes far left at mid-gap (50).
+        var lines = [[Point(x: 0, y: -20), Point(x: 0, y: 0), Point(x: -10, y: 50), Point(x: -400, y: 50),
+                      Point(x: -410, y: 100), Point(x: -410, y: 130)],
+                     [Point(x: 20, y: -20), Point(x: 20, y: 0), Point(x: -60, y: 100)]]
+        func crosses(_ a: [Point], _ b: [Point]) -> Bool {
+            zip(a, a.dropFirst()).contains { p, q in
+                zip(b, b.dropFirst()).contains { r, s in
+                    func side(_ o: Point, _ u: Point, _ v: Point) -> Double { (u.x - o.x) * (v.y - o.y) - (u.y - o.y) * (v.x - o.x) }
+                    return side(r, s, p) * side(r, s, q) < 0 && side(p, q, r) * side(p, q, s) < 0
+                }
+            }
+        }
+        #expect(crosses(lines[0], lines[1]))
+        LevelRuns.separate(&lines, rowTop: [-40, 100], rowBottom: [0, 140])
+        #expect(!crosses(lines[0], lines[1]))
+        #expect(lines[0][2].y == lines[0][3].y && lines[0][2].y > 0 && lines[0][2].y < 50)
+    }
 }

@@ -34,7 +34,7 @@ enum LevelRuns {
                 i = j + 1
             }
         }
-        guard runs.count > 1 else { return }
+        guard !runs.isEmpty else { return }
         runs.sort { ($0.y, $0.lo, $0.edge) < ($1.y, $1.lo, $1.edge) }
         var start = 0
         while start < runs.count {
@@ -44,7 +44,7 @@ enum LevelRuns {
                 reach = max(reach, runs[end].hi)
                 end += 1
             }
-            if end - start > 1 { spread(Array(runs[start..<end]), &points, rowTop: rowTop, rowBottom: rowBottom) }
+            spread(Array(runs[start..<end]), &points, rowTop: rowTop, rowBottom: rowBottom)
             start = end
         }
     }
@@ -62,11 +62,53 @@ enum LevelRuns {
             let ka = a.goesLeft ? a.exit : -a.exit, kb = b.goesLeft ? b.exit : -b.exit
             return (ka, a.edge) < (kb, b.edge)
         }
-        let step = min(8, room / Double(ordered.count - 1))
-        let top = (lo + hi) / 2 - step * Double(ordered.count - 1) / 2
-        for (k, run) in ordered.enumerated() {
-            let level = top + step * Double(k)
-            for i in run.first...run.last { points[run.edge][i].y = level }
+        let step = ordered.count > 1 ? min(8, room / Double(ordered.count - 1)) : 0
+        let block = step * Double(ordered.count - 1)
+        let mid = (lo + hi) / 2
+        func place(_ shift: Double) {
+            let top = mid - block / 2 + shift
+            for (k, run) in ordered.enumerated() {
+                for i in run.first...run.last { points[run.edge][i].y = top + step * Double(k) }
+            }
         }
+        place(0)
+        // The block moves up or down in the gap when that crosses fewer other routes.
+        let edges = ordered.map(\.edge)
+        // Other routes' segments in the gap (only those can cross the runs and slopes).
+        var band: [(Point, Point)] = []
+        for (f, other) in points.enumerated() where !edges.contains(f) {
+            for (r, q) in zip(other, other.dropFirst()) where max(r.y, q.y) >= lo && min(r.y, q.y) <= hi { band.append((r, q)) }
+        }
+        var best = (score: crossings(ordered, band, points), shift: 0.0)
+        let slack = max(0, (room - block) / 2)
+        guard best.score > 0, slack > 1 else { return }
+        for k in [-4, -3, -2, -1, 1, 2, 3, 4] {
+            let shift = slack * Double(k) / 4
+            place(shift)
+            let score = crossings(ordered, band, points)
+            if score < best.score { best = (score, shift) }
+        }
+        place(best.shift)
+    }
+
+    /// Proper crossings between the pieces of the runs (with their slopes) and other routes.
+    private static func crossings(_ runs: [Run], _ band: [(Point, Point)], _ points: [[Point]]) -> Int {
+        var count = 0
+        for run in runs {
+            let line = points[run.edge]
+            for i in (run.first - 1)...run.last {
+                let p = line[i], q = line[i + 1]
+                for (r, s) in band where properlyCross(p, q, r, s) { count += 1 }
+            }
+        }
+        return count
+    }
+
+    private static func properlyCross(_ p: Point, _ q: Point, _ r: Point, _ s: Point) -> Bool {
+        guard max(p.x, q.x) >= min(r.x, s.x), max(r.x, s.x) >= min(p.x, q.x),
+              max(p.y, q.y) >= min(r.y, s.y), max(r.y, s.y) >= min(p.y, q.y) else { return false }
+        func side(_ a: Point, _ b: Point, _ c: Point) -> Double { (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x) }
+        let d1 = side(r, s, p), d2 = side(r, s, q), d3 = side(p, q, r), d4 = side(p, q, s)
+        return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))
     }
 }
