@@ -23,7 +23,8 @@ public enum LayeredPipeline {
         clock.time("route edges") { RouteEdges.run(&g, graph: outer) }
         clock.time("undo cycle reversals") { BreakCycles.undo(&g) }
         let oriented = clock.time("orient") { Orient.run(g, nodeCount: outer.nodes.count) }
-        let result = clock.time("place directed clusters") { IsolateDirectedClusters.undo(oriented, isolated) }
+        var result = clock.time("place directed clusters") { IsolateDirectedClusters.undo(oriented, isolated) }
+        clock.time("routes beside titles") { AvoidTitles.run(&result, graph: graph) }
         return (result, clock.timings)
     }
 }

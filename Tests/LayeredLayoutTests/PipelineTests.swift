@@ -123,6 +123,6 @@ import Testing
         let (result, timings) = LayeredPipeline.measured(graph)
         #expect(result == LayeredPipeline.run(graph))
         #expect(timings.map(\.pass).contains("order"))
-        #expect(timings.count == 15)
+        #expect(timings.count == 16)
     }
 }

@@ -1,6 +1,6 @@
 import Diagnostics
 import Flowchart
-import FlowchartScene
+@testable import FlowchartScene
 import Foundation
 import Geometry
 import LayeredLayout
@@ -10,7 +10,7 @@ import Testing
 /// The layout invariants, checked on the real drawing of every corpus file and the flagship:
 /// node boxes never overlap, clusters hold their members and nested clusters, sibling
 /// clusters never overlap, edge labels overlap neither nodes nor each other, and routes pass
-/// through no box but their own ends'.
+/// through no box but their own ends' and no cluster title.
 @Suite struct CorpusLayoutInvariantTests {
     static let tolerance = 1.0
 
@@ -25,8 +25,14 @@ import Testing
             let text = try String(contentsOf: url, encoding: .utf8)
             let (diagram, diagnostics) = FlowchartCompiler.compile(SourceFile(name: url.lastPathComponent, text: text))
             guard let diagram, !diagnostics.hasErrors else { continue }
-            let drawing = FlowchartSceneBuilder.draw(diagram, measurer: engine.measurer)
-            for problem in Self.problems(in: drawing.layout, diagram: diagram) {
+            var graph: LayoutGraph?
+            let drawing = FlowchartSceneBuilder.draw(diagram, measurer: engine.measurer, options: FlowchartSceneOptions()) {
+                graph = $0
+                return LayeredPipeline.run($0)
+            }
+            let titles = graph.map { g in g.clusters.map(\.titleSize) } ?? []
+            let crossed = Self.titleCrossings(in: drawing.layout, titles: titles, diagram: diagram)
+            for problem in Self.problems(in: drawing.layout, diagram: diagram) + crossed {
                 Issue.record("\(url.lastPathComponent): \(problem)")
             }
             checked += 1
@@ -80,6 +86,20 @@ import Testing
             }
             for (other, otherRect) in labels[(k + 1)...] where rect.intersects(otherRect, tolerance: tolerance) {
                 found.append("labels of edges \(edge) and \(other) overlap")
+            }
+        }
+        return found
+    }
+
+    /// Route segments that pass through a cluster's title box (centred at the top inside the
+    /// cluster box, `titleSize` big, the title's gap below the top edge included).
+    static func titleCrossings(in layout: LayoutResult, titles: [Size], diagram: FlowchartDiagram) -> [String] {
+        var found: [String] = []
+        for (c, box) in layout.clusters.enumerated() where c < titles.count && titles[c].width > 0 && titles[c].height > 0 {
+            let title = Rect(x: box.midX - titles[c].width / 2, y: box.minY, width: titles[c].width, height: titles[c].height)
+            for (e, route) in layout.edges.enumerated() {
+                let crosses = zip(route.points, route.points.dropFirst()).contains { Self.segment($0, $1, enters: title) }
+                if crosses { found.append("edge \(e) crosses the title of cluster \(diagram.subgraphs[c].id)") }
             }
         }
         return found

@@ -32,9 +32,21 @@ struct RoutePolyline {
             if enters[path[path.count - 1]] { expanded[i][path.count - 1] = true }
         }
         let ports = Self.ports(g, expanded)
-        points = g.edges.indices.map { i in
-            g.edges[i].original == nil ? [] : Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i])
+        var lines = g.edges.indices.map { i in
+            g.edges[i].original == nil ? [] : Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i]).points
         }
+        // A fan from one tail whose routes partly keep their bend in the first light row keeps
+        // it on every route: a straight sibling drawn from the same centre would run almost
+        // along a bent one and cut it where the smooth curve swings.
+        var bentFrom = Array(repeating: false, count: g.nodes.count)
+        for (i, e) in g.edges.enumerated() where e.original != nil && g.paths[i].count >= 3 {
+            if Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i]).keptBend { bentFrom[g.paths[i][0]] = true }
+        }
+        for (i, e) in g.edges.enumerated() where e.original != nil && g.paths[i].count >= 3 && bentFrom[g.paths[i][0]] {
+            lines[i] = Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i], keepFirstBend: true).points
+        }
+        LevelRuns.separate(&lines, rowTop: g.rowTop, rowBottom: g.rowBottom)
+        points = lines
     }
 
     private static func isFlat(_ path: [Int], _ g: WorkGraph) -> Bool {
@@ -89,7 +101,8 @@ struct RoutePolyline {
 
     /// The points of the whole chain; a plain bend in a row without boxes is left out when
     /// the route stays clear of boxes without it (a smooth curve through a jog there bulges).
-    static func polyline(_ path: [Int], _ g: WorkGraph, expanded: [Bool], ports: (tail: Double, head: Double)) -> [Point] {
+    static func polyline(_ path: [Int], _ g: WorkGraph, expanded: [Bool], ports: (tail: Double, head: Double),
+                         keepFirstBend: Bool = false) -> (points: [Point], keptBend: Bool) {
         var points: [Point] = []
         var ranks: [Int] = []
         var optional: [Bool] = []
@@ -105,18 +118,21 @@ struct RoutePolyline {
             let light = r < g.rowTop.count && g.rowBottom[r] - g.rowTop[r] <= 1
             optional += Array(repeating: plain && !isExpanded && light && !isFlat(path, g), count: group.count)
         }
-        guard points.count > 2, let first = path.first, let last = path.last else { return points }
+        guard points.count > 2, let first = path.first, let last = path.last else { return (points, false) }
         var kept = [0]
+        var keptBend = false
         for i in 1..<(points.count - 1) {
+            if keepFirstBend && i == 1 && optional[i] && ranks[i] == ranks[0] + 1 { kept.append(i); continue }
             if optional[i] {
                 let a = kept[kept.count - 1]
                 let span = min(ranks[a], ranks[i + 1])...max(ranks[a], ranks[i + 1])
                 if !hitsBox(points[a], points[i + 1], ranks: Array(span), except: (first, last), g) { continue }
+                if i == 1 && ranks[i] == ranks[0] + 1 { keptBend = true }
             }
             kept.append(i)
         }
         kept.append(points.count - 1)
-        return flattened(kept.map { points[$0] }, ranks: kept.map { ranks[$0] }, except: (first, last), g)
+        return (flattened(kept.map { points[$0] }, ranks: kept.map { ranks[$0] }, except: (first, last), g), keptBend)
     }
 
     /// A long, shallow jog between two inner points becomes a short slope, a level run at
