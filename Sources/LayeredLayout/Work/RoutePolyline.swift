@@ -19,19 +19,20 @@ struct RoutePolyline {
             expanded[i] = Self.expansions(g.paths[i], g)
         }
         // A box side with one expanded end gets all its ends expanded, so they all leave at
-        // ports in order instead of some from the centre across the others' stubs.
-        var leaves = Array(repeating: false, count: g.nodes.count), enters = leaves
-        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
-            let path = g.paths[i]
-            if expanded[i][0] { leaves[path[0]] = true }
-            if expanded[i][path.count - 1] { enters[path[path.count - 1]] = true }
+        // ports in order instead of some from the centre across the others' stubs. An end
+        // expanded that way (and moved to its port) changes the segment joining it to the
+        // other end, so the segments are checked again, until nothing more is expanded.
+        var ports = Self.ports(g, expanded)
+        for _ in 0..<g.nodes.count {
+            Self.spreadExpansions(&expanded, g)
+            ports = Self.ports(g, expanded)
+            var changed = false
+            for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+                let again = Self.expansions(g.paths[i], g, from: expanded[i], ports: ports[i])
+                if again != expanded[i] { expanded[i] = again; changed = true }
+            }
+            if !changed { break }
         }
-        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
-            let path = g.paths[i]
-            if leaves[path[0]] { expanded[i][0] = true }
-            if enters[path[path.count - 1]] { expanded[i][path.count - 1] = true }
-        }
-        let ports = Self.ports(g, expanded)
         var lines = g.edges.indices.map { i in
             g.edges[i].original == nil ? [] : Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i]).points
         }
@@ -54,16 +55,34 @@ struct RoutePolyline {
         return g.nodes[first].rank == g.nodes[last].rank || g.rowTop.isEmpty
     }
 
-    /// Which chain positions must be expanded.
-    static func expansions(_ path: [Int], _ g: WorkGraph) -> [Bool] {
-        var expanded = Array(repeating: false, count: path.count)
-        guard path.count >= 2, !isFlat(path, g) else { return expanded }
+    /// Every end on a box side where one end is expanded gets expanded.
+    private static func spreadExpansions(_ expanded: inout [[Bool]], _ g: WorkGraph) {
+        var leaves = Array(repeating: false, count: g.nodes.count), enters = leaves
+        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+            let path = g.paths[i]
+            if expanded[i][0] { leaves[path[0]] = true }
+            if expanded[i][path.count - 1] { enters[path[path.count - 1]] = true }
+        }
+        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+            let path = g.paths[i]
+            if leaves[path[0]] { expanded[i][0] = true }
+            if enters[path[path.count - 1]] { expanded[i][path.count - 1] = true }
+        }
+    }
+
+    /// Which chain positions must be expanded, starting from `start` (nothing expanded when
+    /// nil), the real ends at their `ports`.
+    static func expansions(_ path: [Int], _ g: WorkGraph, from start: [Bool]? = nil,
+                           ports: (tail: Double, head: Double) = (0, 0)) -> [Bool] {
+        var expanded = start ?? Array(repeating: false, count: path.count)
+        guard path.count >= 2, expanded.count == path.count, !isFlat(path, g) else { return expanded }
         let ends = (path[0], path[path.count - 1])
+        func port(_ k: Int) -> Double { k == 0 ? ports.tail : k == path.count - 1 ? ports.head : 0 }
         for _ in 0..<path.count {
             var changed = false
             for k in 0..<(path.count - 1) where !(expanded[k] && expanded[k + 1]) {
-                let a = group(path, k, g, expanded[k], port: 0)
-                let b = group(path, k + 1, g, expanded[k + 1], port: 0)
+                let a = group(path, k, g, expanded[k], port: port(k))
+                let b = group(path, k + 1, g, expanded[k + 1], port: port(k + 1))
                 guard let p = a.last, let q = b.first else { continue }
                 if hitsBox(p, q, ranks: [g.nodes[path[k]].rank, g.nodes[path[k + 1]].rank], except: ends, g) {
                     expanded[k] = true
