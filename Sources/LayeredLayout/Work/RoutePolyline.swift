@@ -19,19 +19,23 @@ struct RoutePolyline {
             expanded[i] = Self.expansions(g.paths[i], g)
         }
         // A box side with one expanded end gets all its ends expanded, so they all leave at
-        // ports in order instead of some from the centre across the others' stubs.
-        var leaves = Array(repeating: false, count: g.nodes.count), enters = leaves
-        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
-            let path = g.paths[i]
-            if expanded[i][0] { leaves[path[0]] = true }
-            if expanded[i][path.count - 1] { enters[path[path.count - 1]] = true }
+        // ports in order instead of some from the centre across the others' stubs. An end
+        // expanded that way (and moved to its port) changes the segment joining it to the
+        // other end, so the segments are checked again, until nothing more is expanded. That
+        // check only catches segments that truly enter a box: with the full margin, routes
+        // that only pass near one would bend too and cross their siblings.
+        let recheckMargin = 0.0
+        var ports = Self.ports(g, expanded)
+        for _ in 0..<g.nodes.count {
+            Self.spreadExpansions(&expanded, g)
+            ports = Self.ports(g, expanded)
+            var changed = false
+            for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+                let again = Self.expansions(g.paths[i], g, from: expanded[i], ports: ports[i], margin: recheckMargin)
+                if again != expanded[i] { expanded[i] = again; changed = true }
+            }
+            if !changed { break }
         }
-        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
-            let path = g.paths[i]
-            if leaves[path[0]] { expanded[i][0] = true }
-            if enters[path[path.count - 1]] { expanded[i][path.count - 1] = true }
-        }
-        let ports = Self.ports(g, expanded)
         var lines = g.edges.indices.map { i in
             g.edges[i].original == nil ? [] : Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i]).points
         }
@@ -54,18 +58,36 @@ struct RoutePolyline {
         return g.nodes[first].rank == g.nodes[last].rank || g.rowTop.isEmpty
     }
 
-    /// Which chain positions must be expanded.
-    static func expansions(_ path: [Int], _ g: WorkGraph) -> [Bool] {
-        var expanded = Array(repeating: false, count: path.count)
-        guard path.count >= 2, !isFlat(path, g) else { return expanded }
+    /// Every end on a box side where one end is expanded gets expanded.
+    private static func spreadExpansions(_ expanded: inout [[Bool]], _ g: WorkGraph) {
+        var leaves = Array(repeating: false, count: g.nodes.count), enters = leaves
+        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+            let path = g.paths[i]
+            if expanded[i][0] { leaves[path[0]] = true }
+            if expanded[i][path.count - 1] { enters[path[path.count - 1]] = true }
+        }
+        for (i, e) in g.edges.enumerated() where e.original != nil && expanded[i].count >= 2 {
+            let path = g.paths[i]
+            if leaves[path[0]] { expanded[i][0] = true }
+            if enters[path[path.count - 1]] { expanded[i][path.count - 1] = true }
+        }
+    }
+
+    /// Which chain positions must be expanded, starting from `start` (nothing expanded when
+    /// nil), the real ends at their `ports`.
+    static func expansions(_ path: [Int], _ g: WorkGraph, from start: [Bool]? = nil,
+                           ports: (tail: Double, head: Double) = (0, 0), margin: Double? = nil) -> [Bool] {
+        var expanded = start ?? Array(repeating: false, count: path.count)
+        guard path.count >= 2, expanded.count == path.count, !isFlat(path, g) else { return expanded }
         let ends = (path[0], path[path.count - 1])
+        func port(_ k: Int) -> Double { k == 0 ? ports.tail : k == path.count - 1 ? ports.head : 0 }
         for _ in 0..<path.count {
             var changed = false
             for k in 0..<(path.count - 1) where !(expanded[k] && expanded[k + 1]) {
-                let a = group(path, k, g, expanded[k], port: 0)
-                let b = group(path, k + 1, g, expanded[k + 1], port: 0)
+                let a = group(path, k, g, expanded[k], port: port(k))
+                let b = group(path, k + 1, g, expanded[k + 1], port: port(k + 1))
                 guard let p = a.last, let q = b.first else { continue }
-                if hitsBox(p, q, ranks: [g.nodes[path[k]].rank, g.nodes[path[k + 1]].rank], except: ends, g) {
+                if hitsBox(p, q, ranks: [g.nodes[path[k]].rank, g.nodes[path[k + 1]].rank], except: ends, g, margin: margin) {
                     expanded[k] = true
                     expanded[k + 1] = true
                     changed = true
@@ -167,16 +189,17 @@ struct RoutePolyline {
         return result
     }
 
-    /// Whether segment `p`–`q` comes within `edgeSpacing` of the box of a real node in `ranks` other
-    /// than `except`.
-    private static func hitsBox(_ p: Point, _ q: Point, ranks: [Int], except: (Int, Int), _ g: WorkGraph) -> Bool {
+    /// Whether segment `p`–`q` comes within `margin` (default `edgeSpacing`) of the box of a real
+    /// node in `ranks` other than `except`.
+    private static func hitsBox(_ p: Point, _ q: Point, ranks: [Int], except: (Int, Int), _ g: WorkGraph,
+                                margin: Double? = nil) -> Bool {
         for r in ranks where r < g.layers.count {
             for v in g.layers[r] where v != except.0 && v != except.1 {
                 guard case .real = g.nodes[v].kind else { continue }
                 let n = g.nodes[v]
                 let c = g.boxCenter(v)
                 // A margin, as the smooth curve drawn through the points swings a little wide.
-                let margin = g.edgeSpacing
+                let margin = margin ?? g.edgeSpacing
                 guard n.width - n.loopExtent > 2, n.height > 2 else { continue }
                 let hw = (n.width - n.loopExtent) / 2 + margin, hh = n.height / 2 + margin
                 if segmentEnters(p, q, minX: c.x - hw, maxX: c.x + hw, minY: c.y - hh, maxY: c.y + hh) { return true }
