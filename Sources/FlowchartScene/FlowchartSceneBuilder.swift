@@ -22,8 +22,10 @@ public enum FlowchartSceneBuilder {
     }
 
     /// `draw` with another layout engine (tests feed hand-made layouts through it).
-    static func draw(_ diagram: FlowchartDiagram, measurer: any TextMeasurer, options: FlowchartSceneOptions,
-                     layoutEngine: (LayoutGraph) -> LayoutResult) -> FlowchartDrawing {
+    /// The same, with the layout engine given: tests pass hand-made layouts, and the facade
+    /// a timed run of `LayeredPipeline`.
+    public static func draw(_ diagram: FlowchartDiagram, measurer: any TextMeasurer, options: FlowchartSceneOptions,
+                            layoutEngine: (LayoutGraph) -> LayoutResult) -> FlowchartDrawing {
         let measured = FlowchartMeasurement(diagram, measurer: measurer, options: options)
         let theme = measured.theme
         let raw = layoutEngine(measured.graph)

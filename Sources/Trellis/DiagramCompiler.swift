@@ -1,6 +1,7 @@
 import Diagnostics
 import Flowchart
 import FlowchartScene
+import LayeredLayout
 import Render
 import Scene
 
@@ -45,16 +46,38 @@ public final class DiagramCompiler {
 
     /// Parses, checks, lays out and draws a diagram. Never throws: problems are diagnostics.
     public func compile(_ source: SourceFile, options: DiagramOptions = DiagramOptions()) -> DiagramCompilation {
+        compileTimed(source, options: options).compilation
+    }
+
+    /// `compile`, also returning how long each stage took: parsing and checking, each layout
+    /// pass, and the rest of the scene (measuring text, shapes, edges). For `--timings`.
+    public func compileTimed(_ source: SourceFile, options: DiagramOptions = DiagramOptions())
+        -> (compilation: DiagramCompilation, timings: [StageTiming]) {
+        let clock = ContinuousClock()
+        var timings: [StageTiming] = []
+        let parseStart = clock.now
         let (compiled, diagnostics) = FlowchartCompiler.compile(source)
+        timings.append(StageTiming(stage: "parse and check", duration: clock.now - parseStart))
         guard var diagram = compiled, !diagnostics.hasErrors else {
-            return DiagramCompilation(source: source, frame: nil, diagnostics: diagnostics)
+            return (DiagramCompilation(source: source, frame: nil, diagnostics: diagnostics), timings)
         }
         if let file = options.configFile {
             diagram.config = MermaidConfigFile.merged(diagram.config, over: file.config)
         }
-        let frame = FlowchartSceneBuilder.build(
-            diagram, measurer: engine.measurer, options: FlowchartSceneOptions(theme: options.theme))
-        return DiagramCompilation(source: source, frame: frame, diagnostics: diagnostics)
+        var passes: [LayoutPassTiming] = []
+        let sceneStart = clock.now
+        let drawing = FlowchartSceneBuilder.draw(
+            diagram, measurer: engine.measurer, options: FlowchartSceneOptions(theme: options.theme),
+            layoutEngine: { graph in
+                let (result, measured) = LayeredPipeline.measured(graph)
+                passes = measured
+                return result
+            })
+        let sceneTotal = clock.now - sceneStart
+        let layoutTotal = passes.reduce(Duration.zero) { $0 + $1.duration }
+        timings += passes.map { StageTiming(stage: "layout: \($0.pass)", duration: $0.duration) }
+        timings.append(StageTiming(stage: "scene (text, shapes, edges)", duration: sceneTotal - layoutTotal))
+        return (DiagramCompilation(source: source, frame: drawing.frame, diagnostics: diagnostics), timings)
     }
 
     /// Encodes a drawing in one format.

@@ -48,6 +48,18 @@ struct Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// One `stage  time` line per stage and a total, for `--timings`.
+    func timings(_ stages: [StageTiming]) {
+        let width = (stages.map(\.stage.count).max() ?? 0) + 2
+        var text = ""
+        for stage in stages {
+            text += stage.stage + String(repeating: " ", count: width - stage.stage.count) + stage.milliseconds + "\n"
+        }
+        let total = StageTiming(stage: "total", duration: stages.reduce(Duration.zero) { $0 + $1.duration })
+        text += "total" + String(repeating: " ", count: width - 5) + total.milliseconds + "\n"
+        write(text)
+    }
+
     func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -70,6 +70,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --paper: landscape page.")
     var landscape = false
 
+    @Flag(help: "Print how long each stage took (parse, every layout pass, scene, encode, write) to standard error.")
+    var timings = false
+
     @Flag(name: .shortAndLong, help: "Print errors only (mermaid-cli's -q); warnings and notes are not shown.")
     var quiet = false
 
@@ -119,18 +122,26 @@ struct RenderCommand: ParsableCommand {
         let options = DiagramOptions(theme: theme?.name, scale: scale, background: background?.color,
                                      sourceDateEpoch: Environment.sourceDateEpoch, configFile: configFile,
                                      fitWidth: width, fitHeight: height, paper: paper?.value, landscape: landscape)
-        let compilation = compiler.compile(source, options: options)
+        let clock = ContinuousClock()
+        let timed = compiler.compileTimed(source, options: options)
+        let compilation = timed.compilation
+        var stages = timed.timings
+        defer { if timings { console.timings(stages) } }
         let reported = diagnostics.applied(to: compilation.diagnostics)
         let shown = quiet ? reported.filter { $0.severity == .error } : reported
         console.report(shown, in: source, format: diagnostics.format, stdoutIsOutput: destination == "-")
         guard let frame = compilation.frame, !reported.hasErrors else { throw ExitCode(1) }
         do {
+            let encodeStart = clock.now
             let bytes = try compiler.render(frame, as: resolvedFormat, options: options)
+            stages.append(StageTiming(stage: "encode \(resolvedFormat.rawValue)", duration: clock.now - encodeStart))
+            let writeStart = clock.now
             if destination == "-" {
                 FileHandle.standardOutput.write(Data(bytes))
             } else {
                 try OutputFile.write(bytes, toPath: destination)
             }
+            stages.append(StageTiming(stage: "write", duration: clock.now - writeStart))
         } catch {
             console.error("\(error)")
             throw ExitCode(1)

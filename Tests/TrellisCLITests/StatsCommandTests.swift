@@ -23,3 +23,16 @@ import Testing
         #expect(result.stderr.contains("<stdin>:2:"))
     }
 }
+
+@Suite struct TimingsFlagTests {
+    @Test func timingsListEveryStage() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let result = try CLIRunner.run(["render", "-", "-o", dir.appendingPathComponent("t.png").path, "--timings"],
+                                       stdin: Data("flowchart LR\n  A --> B\n".utf8))
+        #expect(result.status == 0)
+        for stage in ["parse and check", "layout: rank (network simplex)", "layout: order", "scene", "encode png", "write", "total"] {
+            #expect(result.stderr.contains(stage), "missing \(stage) in \(result.stderr)")
+        }
+        #expect(result.stderr.contains(" ms\n"))
+    }
+}
