@@ -44,7 +44,9 @@ struct StatsCommand: ParsableCommand {
                 let header = inputs.count > 1 ? "\(source.name)\n" : ""
                 FileHandle.standardOutput.write(Data((header + stats.text).utf8))
             case .json:
-                FileHandle.standardOutput.write(Data(stats.json(file: source.name).utf8))
+                let members = [("file", DiagnosticsEncoder.quoted(source.name))] + stats.fields
+                let json = "{" + members.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}\n"
+                FileHandle.standardOutput.write(Data(json.utf8))
             }
         }
         if failed { throw ExitCode(1) }

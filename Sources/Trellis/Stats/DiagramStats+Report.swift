@@ -1,4 +1,4 @@
-/// Text and JSON forms of the figures, for `trellis stats`.
+/// The figures as named values and as text, for `trellis stats`.
 extension DiagramStats {
     /// Name and value of every figure, in a fixed order.
     public var fields: [(String, String)] {
@@ -17,28 +17,10 @@ extension DiagramStats {
     public var text: String {
         fields.map { name, value in name.padding(to: 24) + value }.joined(separator: "\n") + "\n"
     }
-
-    /// One JSON object; `file` names the source.
-    public func json(file: String) -> String {
-        var escaped = ""
-        for scalar in file.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case _ where scalar.value < 0x20: escaped += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return "{\"file\": \"\(escaped)\", " + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}\n"
-    }
 }
 
 extension String {
     fileprivate func padding(to width: Int) -> String {
         count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-    }
-
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
