@@ -24,6 +24,10 @@ let package = Package(
                        providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
+                       providers: [.apt(["librsvg2-dev"])]),
 
         .target(name: "Diagnostics"),
         .target(name: "Geometry"),
@@ -32,11 +36,16 @@ let package = Package(
         .target(name: "LayeredLayout", dependencies: ["Geometry"]),
         .target(name: "Scene", dependencies: ["Geometry"]),
         .target(name: "FlowchartScene", dependencies: ["Flowchart", "LayeredLayout", "Scene", "Geometry"]),
-        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "Geometry"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "CCmarkGFM", "CRsvg", "Geometry"]),
         .target(name: "Render", dependencies: ["Scene", "Native", "Geometry"]),
+        .target(name: "SyntaxHighlight"),
+        .target(name: "Deck", dependencies: [
+            "Diagnostics", "Native", "Scene", "Geometry", "Flowchart", "MermaidSyntax", "FlowchartScene",
+            "SyntaxHighlight", .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "Trellis", dependencies: [
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
-            "FlowchartScene", "Render", "Geometry",
+            "FlowchartScene", "Render", "Geometry", "Deck",
         ]),
         .executableTarget(name: "TrellisCLI", dependencies: [
             "Trellis", "Diagnostics",
@@ -52,6 +61,8 @@ let package = Package(
         .testTarget(name: "FlowchartSceneTests", dependencies: ["FlowchartScene", "Flowchart", "Scene", "Geometry", "LayeredLayout", "Diagnostics"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Native", "Geometry"]),
+        .testTarget(name: "SyntaxHighlightTests", dependencies: ["SyntaxHighlight"]),
+        .testTarget(name: "DeckTests", dependencies: ["Deck", "Native", "Scene", "Diagnostics", "Geometry"]),
         .testTarget(name: "TrellisTests", dependencies: [
             "Trellis", "Diagnostics", "Flowchart", "FlowchartScene", "Render", "Native", "LayeredLayout", "Geometry",
         ]),

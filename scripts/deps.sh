@@ -2,7 +2,7 @@
 # Installs the Debian packages Trellis needs, or prints the exact command when not root.
 # Usage: scripts/deps.sh [build|test|bench]   (test and bench include build)
 set -euo pipefail
-need=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev)
+need=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev)
 case "${1:-build}" in
   build) ;;
   test)  need+=(poppler-utils librsvg2-bin) ;;
