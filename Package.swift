@@ -45,7 +45,7 @@ let package = Package(
         ]),
         .target(name: "Trellis", dependencies: [
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
-            "FlowchartScene", "Render", "Geometry", "Deck",
+            "FlowchartScene", "Render", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "TrellisCLI", dependencies: [
             "Trellis", "Diagnostics",
