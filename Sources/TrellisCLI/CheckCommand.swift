@@ -13,16 +13,34 @@ struct CheckCommand: ParsableCommand {
         ```mermaid block is checked and diagnostics point into the Markdown file), or a directory, walked \
         in name order (hidden directories, build/ and .build* are skipped). Blocks and files holding \
         another kind of Mermaid diagram (sequenceDiagram, …) are skipped. Exits 1 if any error was found.
+
+        With --outputs, PATH is a project directory (default .): every artefact its trellis.yml calls for \
+        must exist and match the build manifest and the current sources (nothing is rendered), every \
+        source must compile, and every ```mermaid block of the Markdown files under docs/ must compile. \
+        Exits 1 listing what is missing, stale or broken.
         """
     )
 
     @Argument(help: ArgumentHelp("Files or directories to check (`-` for standard input).", valueName: "path"))
     var paths: [String] = ["."]
 
+    @Flag(help: "Check a project's built artefacts: present, current, and every source compiling.")
+    var outputs = false
+
     @OptionGroup var diagnostics: DiagnosticsOptions
+
+    mutating func validate() throws {
+        if outputs && paths.count > 1 {
+            throw ValidationError("--outputs takes one project directory")
+        }
+    }
 
     func run() throws {
         let console = Console()
+        if outputs {
+            try checkOutputs(project: paths.first ?? ".", console: console)
+            return
+        }
         var tally = Tally()
         for path in paths {
             if path == "-" {
@@ -44,7 +62,7 @@ struct CheckCommand: ParsableCommand {
         if tally.errors > 0 || tally.unreadable > 0 { throw ExitCode(1) }
     }
 
-    private func check(_ path: String, console: Console, tally: inout Tally) {
+    func check(_ path: String, console: Console, tally: inout Tally) {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             console.error("cannot read \(path) as UTF-8 text")
             tally.unreadable += 1
@@ -54,7 +72,7 @@ struct CheckCommand: ParsableCommand {
         check(text, name: path, isMarkdown: Self.isMarkdown(path), console: console, tally: &tally)
     }
 
-    private func check(_ text: String, name: String, isMarkdown: Bool, console: Console, tally: inout Tally) {
+    func check(_ text: String, name: String, isMarkdown: Bool, console: Console, tally: inout Tally) {
         for source in isMarkdown ? MermaidFences.blocks(in: text) : [text] {
             guard MermaidFences.isFlowchart(source) else {
                 tally.skipped += 1
