@@ -15,9 +15,10 @@ import Testing
         for ext in ["png", "pdf", "svg"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("build/one.\(ext)").path))
         }
-        #expect(result.stderr.contains("decks/talk.md"))
-        #expect(result.stderr.contains("not supported yet"))
-        #expect(result.stderr.contains("1 built, 0 failed"))
+        #expect(result.stderr.contains("decks/talk.md: not built: deck support missing"))
+        #expect(result.stderr.contains("built 1, up to date 0, failed 0, not built 1"))
+        let again = try CLIRunner.run(["build", dir.path])
+        #expect(again.stderr.contains("built 0, up to date 1, failed 0"))
     }
 
     @Test func failedDiagramFailsTheBuildButOthersAreBuilt() throws {
@@ -26,12 +27,13 @@ import Testing
         try FileManager.default.createDirectory(at: diagrams, withIntermediateDirectories: true)
         try "graph TD\n  A --> B\n".write(to: diagrams.appendingPathComponent("good.mmd"), atomically: true, encoding: .utf8)
         try "graph TD\n  A[oops --> B\n".write(to: diagrams.appendingPathComponent("bad.mmd"), atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["build", dir.path])
+        let result = try CLIRunner.run(["build", dir.path, "--formats", "svg"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("diagrams/bad.mmd:2:"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("build/good.svg").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("build/bad.svg").path))
-        #expect(result.stderr.contains("1 built, 1 failed"))
+        #expect(result.stderr.contains("built 1, up to date 0, failed 1"))
+        #expect(result.stderr.contains("failed:\n  diagrams/bad.mmd"))
     }
 
     @Test func emptyProjectIsAnError() throws {
@@ -39,5 +41,41 @@ import Testing
         let result = try CLIRunner.run(["build", dir.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("nothing to build"))
+    }
+
+    @Test func badConfigIsReportedWithItsPosition() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        try "output: out\ndiagrams:\n  formats: [svg, gif]\n".write(to: dir.appendingPathComponent("trellis.yml"),
+                                                                     atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["build", "."], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("trellis.yml:3:12: error: diagrams cannot be built as 'gif'"))
+    }
+
+    @Test func configChoosesSourcesOutputAndFormats() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        try "output: site/img\ndiagrams:\n  sources: figures/**/*.mmd\n  formats: svg\n"
+            .write(to: dir.appendingPathComponent("trellis.yml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("figures/net"), withIntermediateDirectories: true)
+        try "graph LR\n  A --> B\n".write(to: dir.appendingPathComponent("figures/net/lan.mmd"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["build", "."], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/img/net/lan.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/img/net/lan.png").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/img/.trellis-manifest.json").path))
+    }
+
+    @Test func failFastStopsTheBuild() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let diagrams = dir.appendingPathComponent("diagrams")
+        try FileManager.default.createDirectory(at: diagrams, withIntermediateDirectories: true)
+        try "graph TD\n  A[oops\n".write(to: diagrams.appendingPathComponent("a.mmd"), atomically: true, encoding: .utf8)
+        for name in ["b", "c"] {
+            try "graph TD\n  A --> B\n".write(to: diagrams.appendingPathComponent("\(name).mmd"), atomically: true, encoding: .utf8)
+        }
+        let result = try CLIRunner.run(["build", dir.path, "--fail-fast", "--jobs", "1", "--formats", "svg"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("built 0, up to date 0, failed 1, not built 2"))
+        #expect(!FileManager.default.fileExists(atPath: diagrams.deletingLastPathComponent().appendingPathComponent("build/b.svg").path))
     }
 }

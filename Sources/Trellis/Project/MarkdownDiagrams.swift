@@ -32,8 +32,9 @@ public enum MarkdownDiagrams {
                                             at: .at(offset)))
                 continue
             }
-            let compilation = compiler.compile(SourceFile(name: source.name, text: block.masked), options: options)
-            diagnostics += compilation.diagnostics
+            let masked = SourceFile(name: source.name, text: block.masked)
+            let compilation = compiler.compile(masked, options: options)
+            diagnostics += compilation.diagnostics.map { remap($0, from: masked, to: source) }
             guard let frame = compilation.frame, !compilation.diagnostics.hasErrors else { continue }
             do {
                 let bytes = try compiler.render(frame, as: format, options: options)
@@ -52,6 +53,21 @@ public enum MarkdownDiagrams {
             lines.replaceSubrange(block.openingLine...last, with: [indent + link])
         }
         return Result(markdown: lines.joined(separator: "\n"), images: images, diagnostics: diagnostics)
+    }
+
+    /// A diagnostic of a masked block moved onto the Markdown file: same line, same byte
+    /// within the line (the block's lines are the file's lines).
+    static func remap(_ diagnostic: Diagnostic, from masked: SourceFile, to source: SourceFile) -> Diagnostic {
+        func move(_ offset: Int) -> Int {
+            let line = masked.location(of: offset).line - 1
+            guard line >= 0, line < masked.lineStarts.count, line < source.lineStarts.count else { return offset }
+            return min(source.utf8.count, source.lineStarts[line] + offset - masked.lineStarts[line])
+        }
+        func move(_ range: SourceRange) -> SourceRange { SourceRange(start: move(range.start), end: move(range.end)) }
+        var moved = diagnostic
+        moved.range = move(diagnostic.range)
+        moved.notes = diagnostic.notes.map { Diagnostic.Note($0.message, range: $0.range.map(move)) }
+        return moved
     }
 
     /// `![alt](./name "title")`.
