@@ -160,8 +160,3 @@ final class ProgressLine: @unchecked Sendable {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
-
-extension SourceFile {
-    /// The same text under another display name.
-    func renamed(_ name: String) -> SourceFile { SourceFile(name: name, text: text) }
-}
