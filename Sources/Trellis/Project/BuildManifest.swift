@@ -66,12 +66,16 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     /// The manifests of an output directory: the whole-build one first, then every shard
     /// part in name order.
     public static func readAll(outputDirectory: String) -> [BuildManifest] {
-        var found: [BuildManifest] = []
-        if let whole = read(path: outputDirectory + "/" + fileName(shard: nil)) { found.append(whole) }
+        readNamed(outputDirectory: outputDirectory).map(\.manifest)
+    }
+
+    /// `readAll` with each manifest's file name.
+    static func readNamed(outputDirectory: String) -> [(name: String, manifest: BuildManifest)] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: outputDirectory)) ?? [])
             .filter { isShardPart($0) }.sorted()
-        found += names.compactMap { read(path: outputDirectory + "/" + $0) }
-        return found
+        return ([fileName(shard: nil)] + names).compactMap { name in
+            read(path: outputDirectory + "/" + name).map { (name, $0) }
+        }
     }
 
     /// `.trellis-manifest.K-of-N.json`.

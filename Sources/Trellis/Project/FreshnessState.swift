@@ -9,11 +9,15 @@ struct FreshnessState {
     let manifests: [BuildManifest]
     var hasher: InputHasher
     private var fontDirectory: String??
+    private var settingsDigests: [String: String] = [:]
+    /// Font records of every manifest (the first seen wins).
+    private let knownFonts: [String: BuildManifest.FontRecord]
 
     init(plan: ProjectPlan, manifests: [BuildManifest]) {
         self.plan = plan
         self.manifests = manifests
         hasher = InputHasher(projectDirectory: plan.projectDirectory)
+        knownFonts = manifests.reduce(into: [:]) { all, manifest in all.merge(manifest.fonts) { first, _ in first } }
     }
 
     /// Why a job is not current, for `check --outputs`.
@@ -25,14 +29,15 @@ struct FreshnessState {
 
     /// The digest of what besides the inputs decides the bytes.
     mutating func settingsDigest(for job: BuildJob) -> String {
+        let key = (job.usesFonts ? "fonts " : "") + job.settings
+        if let known = settingsDigests[key] { return known }
         var text = "trellis \(TrellisVersion.string)\n\(job.settings)\n"
         if job.usesFonts {
-            let known = manifests.reduce(into: [String: BuildManifest.FontRecord]()) { all, manifest in
-                all.merge(manifest.fonts) { first, _ in first }
-            }
-            text += "fonts \(hasher.fontsDigest(directory: fonts(), known: known) ?? "missing")\n"
+            text += "fonts \(hasher.fontsDigest(directory: fonts(), known: knownFonts) ?? "missing")\n"
         }
-        return SHA256.hex(text)
+        let digest = SHA256.hex(text)
+        settingsDigests[key] = digest
+        return digest
     }
 
     private mutating func fonts() -> String? {

@@ -25,7 +25,9 @@ public struct ProjectBuilder {
 
     public func build(_ request: BuildRequest, progress: (@Sendable (BuildProgress) -> Void)? = nil) -> BuildSummary {
         let jobs = plan.jobs(in: request.shard)
-        let manifests = BuildManifest.readAll(outputDirectory: plan.outputDirectory)
+        let named = BuildManifest.readNamed(outputDirectory: plan.outputDirectory)
+        let manifests = named.map(\.manifest)
+        let previous = named.first { $0.name == BuildManifest.fileName(shard: request.shard) }?.manifest
         var state = FreshnessState(plan: plan, manifests: manifests)
         let colliding = Set(plan.collisions.flatMap(\.sources))
         var outcomes: [JobOutcome?] = Array(repeating: nil, count: jobs.count)
@@ -79,7 +81,7 @@ public struct ProjectBuilder {
         manifest.fonts = state.hasher.fontRecords.isEmpty ? (manifests.first?.fonts ?? [:]) : state.hasher.fontRecords
         manifest.artefacts = entries
         var summary = BuildSummary(outcomes: outcomes.compactMap { $0 })
-        writeManifest(manifest, shard: request.shard, into: &summary)
+        if manifest != previous { writeManifest(manifest, shard: request.shard, into: &summary) }
         return summary
     }
 
