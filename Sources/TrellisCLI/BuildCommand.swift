@@ -82,6 +82,12 @@ struct BuildCommand: ParsableCommand {
                 + "decks/*.md) under \(directory)")
             throw ExitCode(1)
         }
+        do {
+            _ = try OutputFile.fontDirectory()
+        } catch {
+            console.error(error.description)
+            throw ExitCode(1)
+        }
         let shardSpec: ShardSpec? = shard.flatMap { ShardSpec($0) }
         let request = BuildRequest(shard: shardSpec, failFast: failFast, denyWarnings: diagnostics.denyWarnings,
                                    workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
