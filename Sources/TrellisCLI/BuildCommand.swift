@@ -82,8 +82,9 @@ struct BuildCommand: ParsableCommand {
                 + "decks/*.md) under \(directory)")
             throw ExitCode(1)
         }
+        let fontDirectory: String
         do {
-            _ = try OutputFile.fontDirectory()
+            fontDirectory = try OutputFile.fontDirectory()
         } catch {
             console.error(error.description)
             throw ExitCode(1)
@@ -92,7 +93,7 @@ struct BuildCommand: ParsableCommand {
         let request = BuildRequest(shard: shardSpec, failFast: failFast, denyWarnings: diagnostics.denyWarnings,
                                    workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
-        let builder = ProjectBuilder(plan: plan, makeCompiler: Self.makeCompiler)
+        let builder = ProjectBuilder(plan: plan, fontDirectory: fontDirectory)
         var onProgress: (@Sendable (BuildProgress) -> Void)?
         if progress.enabled { onProgress = { @Sendable update in progress.show(update) } }
         let summary = builder.build(request, progress: onProgress)
@@ -101,11 +102,6 @@ struct BuildCommand: ParsableCommand {
         if summary.failed > 0 || summary.stopped > 0 || summary.manifestFailure != nil {
             throw ExitCode(1)
         }
-    }
-
-    /// One worker's compiler with the bundled fonts.
-    @Sendable static func makeCompiler() throws(TrellisError) -> DiagramCompiler {
-        try DiagramCompiler(fontDirectory: try OutputFile.fontDirectory())
     }
 
     private func report(_ summary: BuildSummary, console: Console) {

@@ -45,7 +45,7 @@ extension CheckCommand {
             if tally.errors > before { problems.append("broken: \(shown(relative))") }
         }
         let artefacts = plan.jobs.count - notBuilt
-        var summary = "checked \(artefacts) source\(artefacts == 1 ? "" : "s")' artefacts: \(current) current"
+        var summary = "artefacts of \(artefacts) source\(artefacts == 1 ? "" : "s"): \(current) current"
         summary += ", \(problems.filter { $0.hasPrefix("missing") }.count) missing"
         summary += ", \(problems.filter { $0.hasPrefix("stale") }.count) stale"
         if notBuilt > 0 { summary += ", \(notBuilt) not buildable here" }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// One source of a project and the artefacts made from it: what it reads, what it writes,
 /// and the function that makes the bytes. `ProjectBuilder` decides whether it runs.
@@ -45,30 +46,46 @@ public struct BuildJob: Sendable {
     }
 }
 
-/// What one worker thread owns while building: the diagram compiler (fonts loaded once per
-/// worker, only when a job needs them) and the project's paths.
+/// What one worker thread owns while building: its compilers (fonts loaded once per worker,
+/// and only when a job needs them) and the project's paths.
 public struct BuildContext {
     /// The project directory (absolute or as given).
     public let projectDirectory: String
-    private let makeCompiler: () throws(TrellisError) -> DiagramCompiler
+    /// The bundled fonts directory every compiler loads.
+    let fontDirectory: String
     private var compiler: DiagramCompiler?
 
-    init(projectDirectory: String, makeCompiler: @escaping () throws(TrellisError) -> DiagramCompiler) {
+    init(projectDirectory: String, fontDirectory: String) {
         self.projectDirectory = projectDirectory
-        self.makeCompiler = makeCompiler
+        self.fontDirectory = fontDirectory
     }
 
-    /// This worker's compiler, created on first use.
+    /// This worker's diagram compiler, created on first use.
     public mutating func diagramCompiler() throws(TrellisError) -> DiagramCompiler {
         if let compiler { return compiler }
-        let made = try makeCompiler()
+        let made = try Self.loadingFonts { () throws(TrellisError) in try DiagramCompiler(fontDirectory: fontDirectory) }
         compiler = made
         return made
     }
 
-    /// The absolute (or project-relative as given) path of a project file.
+    /// Runs a compiler's creation alone: fontconfig's current configuration is process-wide.
+    static func loadingFonts<Made>(_ make: () throws(TrellisError) -> Made) throws(TrellisError) -> Made {
+        BuildSignals.fontLoading.lock()
+        defer { BuildSignals.fontLoading.unlock() }
+        return try make()
+    }
+
+    /// The path of a project file (relative paths are joined to the project directory).
     public func path(_ relative: String) -> String {
         relative.hasPrefix("/") ? relative : projectDirectory + "/" + relative
+    }
+
+    /// A path a compiler read, as the manifest keeps it: relative to the project when inside it.
+    public func projectRelative(_ path: String) -> String {
+        let root = URL(fileURLWithPath: projectDirectory).standardizedFileURL.path
+        let full = URL(fileURLWithPath: path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+            .standardizedFileURL.path
+        return full.hasPrefix(root + "/") ? String(full.dropFirst(root.count + 1)) : full
     }
 }
 

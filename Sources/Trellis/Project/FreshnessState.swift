@@ -8,13 +8,14 @@ struct FreshnessState {
     let plan: ProjectPlan
     let manifests: [BuildManifest]
     var hasher: InputHasher
-    private var fontDirectory: String??
+    private let fontDirectory: String?
     private var settingsDigests: [String: String] = [:]
     /// Font records of every manifest (the first seen wins).
     private let knownFonts: [String: BuildManifest.FontRecord]
 
-    init(plan: ProjectPlan, manifests: [BuildManifest]) {
+    init(plan: ProjectPlan, manifests: [BuildManifest], fontDirectory: String?) {
         self.plan = plan
+        self.fontDirectory = fontDirectory
         self.manifests = manifests
         hasher = InputHasher(projectDirectory: plan.projectDirectory)
         knownFonts = manifests.reduce(into: [:]) { all, manifest in all.merge(manifest.fonts) { first, _ in first } }
@@ -33,18 +34,11 @@ struct FreshnessState {
         if let known = settingsDigests[key] { return known }
         var text = "trellis \(TrellisVersion.string)\n\(job.settings)\n"
         if job.usesFonts {
-            text += "fonts \(hasher.fontsDigest(directory: fonts(), known: knownFonts) ?? "missing")\n"
+            text += "fonts \(hasher.fontsDigest(directory: fontDirectory, known: knownFonts) ?? "missing")\n"
         }
         let digest = SHA256.hex(text)
         settingsDigests[key] = digest
         return digest
-    }
-
-    private mutating func fonts() -> String? {
-        if let fontDirectory { return fontDirectory }
-        let found = try? OutputFile.fontDirectory()
-        fontDirectory = .some(found)
-        return found
     }
 
     /// The last recorded entry for a source (the whole-build manifest's first).

@@ -21,8 +21,12 @@ public enum OutputVerifier {
     }
 
     /// One verdict per job of the plan, in plan order. Output files are hashed in full.
-    public static func verify(_ plan: ProjectPlan) -> [Verdict] {
-        var state = FreshnessState(plan: plan, manifests: BuildManifest.readAll(outputDirectory: plan.outputDirectory))
+    /// `fontDirectory` is the bundled fonts (part of every rendered artefact's settings);
+    /// nil locates them as the renderer does.
+    public static func verify(_ plan: ProjectPlan, fontDirectory: String? = nil) -> [Verdict] {
+        let fonts = fontDirectory ?? (try? OutputFile.fontDirectory())
+        var state = FreshnessState(plan: plan, manifests: BuildManifest.readAll(outputDirectory: plan.outputDirectory),
+                                   fontDirectory: fonts)
         return plan.jobs.map { job in
             if let reason = job.unsupported { return Verdict(kind: job.kind, source: job.source, state: .notBuilt(reason)) }
             let (entry, staleness) = state.staleness(of: job, checkingOutputContents: true)

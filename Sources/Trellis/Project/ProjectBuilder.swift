@@ -6,12 +6,12 @@ import Foundation
 /// all of them were made, and records what was read and written in the manifest.
 public struct ProjectBuilder {
     public let plan: ProjectPlan
-    private let makeCompiler: @Sendable () throws(TrellisError) -> DiagramCompiler
+    /// The bundled fonts every worker's compilers load.
+    public let fontDirectory: String
 
-    /// `makeCompiler` makes one worker's compiler (the CLI passes one loading the bundled fonts).
-    public init(plan: ProjectPlan, makeCompiler: @escaping @Sendable () throws(TrellisError) -> DiagramCompiler) {
+    public init(plan: ProjectPlan, fontDirectory: String) {
         self.plan = plan
-        self.makeCompiler = makeCompiler
+        self.fontDirectory = fontDirectory
     }
 
     /// One finished run of a job on a worker.
@@ -28,7 +28,7 @@ public struct ProjectBuilder {
         let named = BuildManifest.readNamed(outputDirectory: plan.outputDirectory)
         let manifests = named.map(\.manifest)
         let previous = named.first { $0.name == BuildManifest.fileName(shard: request.shard) }?.manifest
-        var state = FreshnessState(plan: plan, manifests: manifests)
+        var state = FreshnessState(plan: plan, manifests: manifests, fontDirectory: fontDirectory)
         let colliding = Set(plan.collisions.flatMap(\.sources))
         var outcomes: [JobOutcome?] = Array(repeating: nil, count: jobs.count)
         var entries: [String: BuildManifest.Entry] = [:]
@@ -90,13 +90,9 @@ public struct ProjectBuilder {
         guard !jobs.isEmpty else { return [] }
         let signals = BuildSignals()
         let plan = self.plan
-        let makeCompiler = self.makeCompiler
+        let fonts = fontDirectory
         return WorkerPool.run(count: jobs.count, workers: request.workers, makeState: {
-            BuildContext(projectDirectory: plan.projectDirectory) { () throws(TrellisError) -> DiagramCompiler in
-                BuildSignals.fontLoading.lock()
-                defer { BuildSignals.fontLoading.unlock() }
-                return try makeCompiler()
-            }
+            BuildContext(projectDirectory: plan.projectDirectory, fontDirectory: fonts)
         }, work: { context, index in
             let job = jobs[index]
             if request.failFast, signals.isStopped {

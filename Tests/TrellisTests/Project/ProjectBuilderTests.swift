@@ -85,7 +85,7 @@ import Testing
         #expect(project.read("build/b.svg") == good)
         let manifest = BuildManifest.read(path: project.path + "/build/.trellis-manifest.json")
         #expect(manifest?.artefacts["diagrams/b.mmd"] != nil)
-        let verdicts = OutputVerifier.verify(project.plan())
+        let verdicts = OutputVerifier.verify(project.plan(), fontDirectory: TestPaths.fonts)
         #expect(verdicts.map(\.state) == [.current, .stale("diagrams/b.mmd changed"), .current])
     }
 
@@ -123,7 +123,7 @@ import Testing
         #expect(first.built + second.built == plan.jobs.count)
         #expect(project.exists("build/.trellis-manifest.1-of-2.json") && project.exists("build/.trellis-manifest.2-of-2.json"))
         #expect(!project.exists("build/.trellis-manifest.json"))
-        #expect(OutputVerifier.verify(plan).allSatisfy { $0.state == .current })
+        #expect(OutputVerifier.verify(plan, fontDirectory: TestPaths.fonts).allSatisfy { $0.state == .current })
         #expect(project.build().upToDate == plan.jobs.count)
     }
 
@@ -134,7 +134,7 @@ import Testing
         try project.write("build/b.svg", "<svg/>")
         try project.write("diagrams/new.mmd", "graph TD\n  N --> O\n")
         try project.write("build/new.svg", "<svg/>")
-        let states = OutputVerifier.verify(project.plan()).map(\.state)
+        let states = OutputVerifier.verify(project.plan(), fontDirectory: TestPaths.fonts).map(\.state)
         #expect(states[0] == .missing(["a.svg"]))
         #expect(states[1] == .stale("b.svg is not the artefact recorded in the manifest"))
         #expect(states[2] == .stale("not recorded in the build manifest"))

@@ -38,8 +38,6 @@ struct ProjectFixture {
     }
 
     func build(_ request: BuildRequest = BuildRequest()) -> BuildSummary {
-        ProjectBuilder(plan: plan(), makeCompiler: { () throws(TrellisError) -> DiagramCompiler in
-            try DiagramCompiler(fontDirectory: TestPaths.fonts)
-        }).build(request)
+        ProjectBuilder(plan: plan(), fontDirectory: TestPaths.fonts).build(request)
     }
 }
