@@ -56,7 +56,12 @@ extension CheckCommand {
         }
     }
 
+    /// A missing or stale artefact as a GitHub annotation or a JSON line (the human form is the list).
     private func annotate(_ console: Console, file: String, _ message: String) {
+        if diagnostics.format == .json {
+            console.print("{\"file\":\(DiagnosticsEncoder.quoted(file)),\"severity\":\"error\","
+                + "\"id\":\"trellis.stale-artefact\",\"message\":\(DiagnosticsEncoder.quoted(message))}\n")
+        }
         guard diagnostics.format == .github else { return }
         let escaped = message.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
         let name = file.replacingOccurrences(of: ",", with: "%2C").replacingOccurrences(of: ":", with: "%3A")
