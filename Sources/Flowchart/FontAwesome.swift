@@ -31,15 +31,25 @@ public enum FontAwesome {
     public static func suggestions(for name: String) -> [String] {
         let bare = name.hasPrefix("fa-") ? String(name.dropFirst(3)) : name
         let limit = max(2, bare.count / 3)
-        let scored = sortedNames.compactMap { candidate -> (String, Int)? in
+        // Ties go to names holding every typed letter in order (`usr` → `user` before `usb`).
+        let scored = sortedNames.compactMap { candidate -> (String, Int, Int)? in
             guard abs(candidate.count - bare.count) <= limit else { return nil }
             let distance = EditDistance.between(bare, candidate)
-            return distance <= limit ? (candidate, distance) : nil
+            return distance <= limit ? (candidate, distance, isSubsequence(bare, of: candidate) ? 0 : 1) : nil
         }
-        var close = scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+        var close = scored.sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }.map(\.0)
         // Names that merely extend it (`user` → `user-o`) help too.
         if close.isEmpty { close = sortedNames.filter { $0.hasPrefix(bare + "-") } }
         return Array(close.prefix(3))
+    }
+
+    private static func isSubsequence(_ short: String, of long: String) -> Bool {
+        var rest = Substring(long)
+        for character in short {
+            guard let index = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: index)...]
+        }
+        return true
     }
 
     /// One `prefix:fa-name` reference in label text.

@@ -39,9 +39,11 @@ enum NodeImageLoader {
     /// directory when its name is a path, else the working directory.
     static func baseDirectory(_ given: String?, source: SourceFile) -> String {
         if let given { return given }
-        let url = URL(fileURLWithPath: source.name)
-        if source.name != "<stdin>", FileManager.default.fileExists(atPath: url.path) {
-            return url.deletingLastPathComponent().path
+        let directory = URL(fileURLWithPath: source.name).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if source.name != "<stdin>", FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+           isDirectory.boolValue {
+            return directory
         }
         return FileManager.default.currentDirectoryPath
     }
