@@ -22,10 +22,37 @@ public enum FontAwesome {
 
     private static let sortedNames: [String] = codepoints.keys.sorted()
 
-    /// The character drawing icon `name` (without `fa-`), if Font Awesome 4.7 has it.
+    /// The character drawing icon `name` (without `fa-`), if Font Awesome 4.7 has it under
+    /// that name or under the 4.7 name of a Font Awesome 5/6 renamed icon.
     public static func character(named name: String) -> Character? {
-        codepoints[name.hasPrefix("fa-") ? String(name.dropFirst(3)) : name]
+        let bare = name.hasPrefix("fa-") ? String(name.dropFirst(3)) : name
+        return codepoints[bare] ?? laterNames[bare].flatMap { codepoints[$0] }
     }
+
+    /// Font Awesome 5 and 6 names of icons 4.7 has under another name.
+    private static let laterNames: [String: String] = [
+        "xmark": "times", "house": "home", "magnifying-glass": "search",
+        "trash-can": "trash-o", "trash-alt": "trash-o", "circle-check": "check-circle", "circle-xmark": "times-circle",
+        "user-group": "users", "pen-to-square": "pencil-square-o", "floppy-disk": "floppy-o", "file-lines": "file-text-o",
+        "file-alt": "file-text-o", "right-from-bracket": "sign-out", "sign-out-alt": "sign-out", "right-to-bracket": "sign-in",
+        "sign-in-alt": "sign-in", "cloud-arrow-up": "cloud-upload", "cloud-upload-alt": "cloud-upload",
+        "cloud-arrow-down": "cloud-download", "cloud-download-alt": "cloud-download",
+        "triangle-exclamation": "exclamation-triangle", "circle-info": "info-circle", "circle-question": "question-circle",
+        "chart-line": "line-chart", "chart-bar": "bar-chart", "chart-pie": "pie-chart", "chart-area": "area-chart",
+        "earth-americas": "globe", "code-branch": "code-fork", "right-left": "exchange", "rotate": "refresh",
+        "arrows-rotate": "refresh", "sync": "refresh", "sync-alt": "refresh", "mobile-screen": "mobile",
+        "mobile-alt": "mobile", "hard-drive": "hdd-o", "box": "cube", "boxes-stacked": "cubes", "boxes": "cubes",
+        "calendar-days": "calendar", "calendar-alt": "calendar", "shield-halved": "shield", "shield-alt": "shield",
+        "external-link-alt": "external-link", "up-right-from-square": "external-link", "pen": "pencil",
+        "pencil-alt": "pencil", "envelope-open-text": "envelope-open", "money-bill": "money",
+        "lock-open": "unlock", "screwdriver-wrench": "wrench", "tools": "wrench", "person": "male", "user-alt": "user",
+        "users-gear": "users", "circle-user": "user-circle", "message": "comment",
+        "comment-dots": "commenting", "bars-staggered": "bars", "list-check": "tasks", "file-code": "file-code-o",
+        "file-pdf": "file-pdf-o", "file-image": "file-image-o", "network-wired": "sitemap", "diagram-project": "sitemap",
+        "project-diagram": "sitemap", "temperature-half": "thermometer-half",
+        "stopwatch": "clock-o", "clock": "clock-o", "square-check": "check-square", "circle-play": "play-circle",
+        "circle-stop": "stop-circle",
+    ]
 
     /// Up to three known names closest to `name`, nearest first.
     public static func suggestions(for name: String) -> [String] {

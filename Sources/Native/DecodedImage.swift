@@ -1,6 +1,7 @@
 import CCairo
 import CRsvg
 import Geometry
+import Glibc
 
 /// An image decoded for drawing on a `Canvas`: PNG and JPEG as pixels, SVG as a librsvg
 /// document that draws as vectors. Corrupt or unreadable bytes are a thrown error.
@@ -25,6 +26,7 @@ public final class DecodedImage {
     public init(bytes: [UInt8], format: Format) throws(NativeError) {
         guard !bytes.isEmpty else { throw .imageDecodeFailed("empty \(format.rawValue) data") }
         self.format = format
+        try ImageHeader.checkSize(bytes, format: format)
         switch format {
         case .png:
             let surface: OpaquePointer
@@ -38,6 +40,7 @@ public final class DecodedImage {
                                height: Double(cairo_image_surface_get_height(surface)))
         case .jpeg:
             let surface = try PixbufDecoder.imageSurface(bytes, type: "jpeg")
+            Self.attachJPEG(bytes, to: surface)
             content = .raster(surface)
             naturalSize = Size(width: Double(cairo_image_surface_get_width(surface)),
                                height: Double(cairo_image_surface_get_height(surface)))
@@ -53,6 +56,18 @@ public final class DecodedImage {
         case .raster(let surface): cairo_surface_destroy(surface)
         case .vector(let handle): g_object_unref(UnsafeMutableRawPointer(handle))
         }
+    }
+
+    /// Lets the PDF surface embed the JPEG file itself (DCT) instead of re-encoding pixels.
+    /// Cairo frees the copy when the surface is destroyed.
+    private static func attachJPEG(_ bytes: [UInt8], to surface: OpaquePointer) {
+        guard let copy = malloc(bytes.count) else { return }
+        bytes.withUnsafeBytes { source in
+            if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
+        }
+        let status = cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, copy.assumingMemoryBound(to: UInt8.self),
+                                                 UInt(bytes.count), { free($0) }, copy)
+        if status != CAIRO_STATUS_SUCCESS { free(copy) }
     }
 
     /// The format the bytes announce by their signature, if any of ours.

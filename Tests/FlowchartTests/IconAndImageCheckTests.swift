@@ -9,6 +9,8 @@ import Testing
         #expect(FontAwesome.character(named: "automobile") == "\u{f1b9}", "aliases share the code point")
         #expect(FontAwesome.character(named: "twitter") == "\u{f099}")
         #expect(FontAwesome.character(named: "no-such-icon") == nil)
+        #expect(FontAwesome.character(named: "xmark") == "\u{f00d}", "Font Awesome 6 name of 4.7's times")
+        #expect(FontAwesome.character(named: "fa-house") == FontAwesome.character(named: "home"))
     }
 
     @Test func referencesAreFoundAnywhereWithAnyPrefix() {

@@ -111,6 +111,28 @@ import Testing
         }
     }
 
+    /// The PDF carries the JPEG file itself (DCT), not re-encoded pixels.
+    @Test func jpegIsEmbeddedAsIsInPDF() throws {
+        let pdf = Blob(try engine.render(try ImageFixtures.frame(.jpeg), as: .pdf))
+        #expect(pdf.contains("/DCTDecode"))
+        let png = Blob(try engine.render(try ImageFixtures.frame(.png), as: .pdf))
+        #expect(!png.contains("/DCTDecode"))
+    }
+
+    /// Headers announcing huge images are refused before any pixel memory is allocated.
+    @Test func hugeImagesAreRefusedFromTheirHeader() throws {
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+        png += [0, 0, 0x9C, 0x40, 0, 0, 0x9C, 0x40, 8, 6, 0, 0, 0, 0, 0, 0, 0]  // 40000 x 40000
+        #expect(throws: NativeError.self) { try DecodedImage(bytes: png, format: .png) }
+        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0xEA, 0x60, 0xEA, 0x60, 3, 0, 0, 0, 0, 0]
+        do {
+            _ = try DecodedImage(bytes: jpeg, format: .jpeg)
+            Issue.record("a 60000 x 60000 JPEG header was accepted")
+        } catch {
+            #expect("\(error)".contains("too large"))
+        }
+    }
+
     /// A truncated copy of a good PNG fails cleanly too (libpng's CRC and stream checks).
     @Test func truncatedPNGIsAnError() throws {
         let png = try ImageFixtures.png()
