@@ -119,6 +119,15 @@ import Testing
         #expect(!png.contains("/DCTDecode"))
     }
 
+    /// The same picture drawn three times is one image object in the PDF.
+    @Test(arguments: [ImageSource.Format.png, .jpeg])
+    func repeatedPictureIsEmbeddedOnce(format: ImageSource.Format) throws {
+        let source = try ImageFixtures.source(format)
+        let items = (0..<3).map { i in Item.image(ImageItem(source: source, rect: Rect(x: Double(i) * 40, y: 0, width: 32, height: 16))) }
+        let pdf = String(decoding: try engine.render(Frame(size: Size(width: 120, height: 20), items: items), as: .pdf), as: UTF8.self)
+        #expect(pdf.components(separatedBy: "/Subtype /Image").count - 1 == 1)
+    }
+
     /// Headers announcing huge images are refused before any pixel memory is allocated.
     @Test func hugeImagesAreRefusedFromTheirHeader() throws {
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
