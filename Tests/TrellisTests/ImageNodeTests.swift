@@ -76,3 +76,23 @@ import Trellis
         #expect(svg.contains("image-placeholder"))
     }
 }
+
+/// Font Awesome icons are text in the bundled icon font: embedded in PDF, named in SVG.
+@Suite struct IconOutputTests {
+    @Test func iconsAreTextInTheIconFont() throws {
+        let compiler = try DiagramCompiler(fontDirectory: TestPaths.fonts)
+        let source = SourceFile(name: "icons.mmd", text: """
+        flowchart LR
+          A["fa:fa-car Car"] --> B@{ icon: "fa:user", form: "circle", label: "User" }
+        """)
+        let result = compiler.compile(source)
+        #expect(result.diagnostics.isEmpty)
+        let frame = try #require(result.frame)
+        let pdf = String(decoding: try compiler.render(frame, as: .pdf), as: UTF8.self)
+        #expect(pdf.contains("+FontAwesome"), "icon font subset embedded in the PDF")
+        let svg = String(decoding: try compiler.render(frame, as: .svg), as: UTF8.self)
+        #expect(svg.contains("font-family=\"FontAwesome"), "icon node glyph in the icon font")
+        #expect(svg.contains("font-family=\"Inter, FontAwesome"), "label icon falls back to the icon font")
+        #expect(svg.contains("\u{f1b9}") && svg.contains("\u{f007}"))
+    }
+}
