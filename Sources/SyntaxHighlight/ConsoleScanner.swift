@@ -30,6 +30,6 @@ struct ConsoleScanner {
         let scalar = map.scalars[first]
         guard scalar == "$" || scalar == "#" else { return nil }
         if line.count == 1 { return 1 }
-        return map.scalars[first + 1] == " " ? 2 : nil
+        return map.scalars[first + 1].isBlank ? 2 : nil
     }
 }

@@ -99,7 +99,8 @@ extension GenericScanner {
     /// many `#` as opened it.
     private mutating func scanHashRawString(hashesFrom start: Int) -> Bool {
         var cursor = start
-        while at(cursor) == "#" { cursor += 1 }
+        // Bounded, so a long run of `#` that opens nothing is not rescanned from every position.
+        while at(cursor) == "#", cursor - start < 64 { cursor += 1 }
         let hashes = cursor - start
         guard at(cursor) == "\"", hashes > 0 || language.has(.rustRawStrings) else { return false }
         let tripled = matches("\"\"\"", at: cursor)

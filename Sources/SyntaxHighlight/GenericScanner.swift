@@ -96,6 +96,11 @@ struct GenericScanner {
         }
         let first = !lineHasCode
         lineHasCode = true
+        if index == 0, matches("#!", at: 0), at(2) != "[" {
+            index = lineEnd(from: 0)
+            map.mark(.meta, 0..<index)
+            return
+        }
         if scanComment(firstOnLine: first) || scanSpecial(firstOnLine: first) || scanString() {
             introduced = nil
             return
@@ -173,7 +178,7 @@ struct GenericScanner {
         if language.constants.contains(key) { return .constant }
         if language.types.contains(key) { return .type }
         if let pending { return pending }
-        if at(end) == "(" { return .function }
+        if at(end) == "(", language.callsAreFunctions { return .function }
         if language.has(.macroBang), at(end) == "!", at(end + 1) != "=" {
             end += 1
             return .function
@@ -188,7 +193,7 @@ struct GenericScanner {
     /// `-x` or `--long-option` at a word start in a shell: plain, so `--` does not read as an operator.
     private mutating func scanShellOption() -> Bool {
         var cursor = index
-        while at(cursor) == "-" { cursor += 1 }
+        while at(cursor) == "-", cursor - index < 3 { cursor += 1 }
         guard cursor - index <= 2, let next = at(cursor), next.isASCIILetter else { return false }
         while let scalar = at(cursor), scalar.isIdentifierContinue || scalar == "-" { cursor += 1 }
         index = cursor

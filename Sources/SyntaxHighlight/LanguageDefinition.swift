@@ -117,6 +117,8 @@ struct LanguageDefinition: Sendable {
     var identifierInnerExtras: Set<Unicode.Scalar> = []
     var operators: Set<Unicode.Scalar> = scalarSet("+-*/%=<>!&|^~?:")
     var punctuation: Set<Unicode.Scalar> = scalarSet("()[]{},;.")
+    /// Whether a name right before `(` is a function (not in Mermaid, where `A(text)` is a node).
+    var callsAreFunctions = true
     /// Name endings that mark a type (`_t` in C).
     var typeSuffixes: [String] = []
 

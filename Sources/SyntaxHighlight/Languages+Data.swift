@@ -76,6 +76,7 @@ extension LanguageDefinition {
         language.lineComments = ["%%"]
         language.strings = [StringRule("\"", escapes: false)]
         language.features = [.mermaidLabels]
+        language.callsAreFunctions = false
         language.operators = scalarSet("-=.<>~&:*")
         language.punctuation = scalarSet("()[]{},;|")
         return language

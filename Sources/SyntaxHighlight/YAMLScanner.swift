@@ -163,7 +163,9 @@ struct YAMLScanner {
         var body = Substring(lowered)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         if body.hasPrefix("0x") { return body.count > 2 && body.dropFirst(2).allSatisfy(\.isHexDigit) }
-        guard let first = body.first, first.isNumber else { return false }
+        guard let first = body.first, first.isNumber || (first == "." && body.dropFirst().first?.isNumber == true) else {
+            return false
+        }
         var seenDot = false
         var seenExponent = false
         var previous: Character = " "
