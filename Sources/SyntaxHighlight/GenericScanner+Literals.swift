@@ -1,17 +1,17 @@
 /// Comments, strings and here-documents: the constructs that may carry over several lines.
 extension GenericScanner {
     mutating func scanComment(firstOnLine: Bool) -> Bool {
-        for block in language.blockComments where matches(block.open, at: index) {
-            if block.atLineStart, !(firstOnLine && (index == 0 || at(index - 1) == "\n")) { continue }
+        for block in language.blockComments where map.matches(block.open, at: index) {
+            if block.atLineStart, !(firstOnLine && (index == 0 || map.at(index - 1) == "\n")) { continue }
             scanBlockComment(block)
             return true
         }
-        for marker in language.lineComments where matches(marker, at: index) {
-            if language.has(.shellWords), let previous = at(index - 1), !previous.isBlank, previous != "\n",
+        for marker in language.lineComments where map.matches(marker, at: index) {
+            if features.contains(.shellWords), let previous = map.at(index - 1), !previous.isBlank, previous != "\n",
                !";|&(".unicodeScalars.contains(previous) {
                 continue
             }
-            let end = lineEnd(from: index)
+            let end = map.lineEnd(from: index)
             map.mark(.comment, index..<end)
             index = end
             return true
@@ -23,11 +23,11 @@ extension GenericScanner {
         var cursor = index + block.open.unicodeScalars.count
         var depth = 1
         while cursor < count {
-            if matches(block.close, at: cursor) {
+            if map.matches(block.close, at: cursor) {
                 cursor += block.close.unicodeScalars.count
                 depth -= 1
                 if depth == 0 { break }
-            } else if block.nests, matches(block.open, at: cursor) {
+            } else if block.nests, map.matches(block.open, at: cursor) {
                 cursor += block.open.unicodeScalars.count
                 depth += 1
             } else {
@@ -41,18 +41,18 @@ extension GenericScanner {
     /// A string by one of the language's rules, with an optional letter prefix (`f"…"`, `rb'…'`).
     mutating func scanString() -> Bool {
         let scalar = map.scalars[index]
-        let mayBePrefix = scalar.isASCIILetter && !followsName(index)
+        let mayBePrefix = scalar.isASCIILetter && !names.follows(index, in: map)
         for rule in language.strings {
-            if matches(rule.open, at: index) {
+            if map.matches(rule.open, at: index) {
                 let start = index
                 scanStringBody(rule, bodyStart: index + rule.open.unicodeScalars.count)
-                if language.has(.jsonKeys) { markKey(from: start) }
+                if features.contains(.jsonKeys) { markKey(from: start) }
                 return true
             }
             guard mayBePrefix else { continue }
-            for prefix in rule.prefixes where matchesIgnoringCase(prefix, at: index) {
+            for prefix in rule.prefixes where map.matchesIgnoringCase(prefix, at: index) {
                 let openAt = index + prefix.unicodeScalars.count
-                if matches(rule.open, at: openAt) {
+                if map.matches(rule.open, at: openAt) {
                     scanStringBody(rule, bodyStart: openAt + rule.open.unicodeScalars.count)
                     return true
                 }
@@ -64,8 +64,8 @@ extension GenericScanner {
     /// A JSON string followed by `:` is a key.
     private mutating func markKey(from start: Int) {
         var cursor = index
-        while let scalar = at(cursor), scalar.isBlank { cursor += 1 }
-        if at(cursor) == ":" { map.mark(.attribute, start..<index) }
+        while let scalar = map.at(cursor), scalar.isBlank { cursor += 1 }
+        if map.at(cursor) == ":" { map.mark(.attribute, start..<index) }
     }
 
     /// Reads a string body from `bodyStart` to its closing delimiter, the end of the line (single-line
@@ -80,8 +80,8 @@ extension GenericScanner {
                 cursor += 2
                 continue
             }
-            if matches(rule.close, at: cursor) {
-                if rule.doubledClose, matches(rule.close, at: cursor + closeLength) {
+            if map.matches(rule.close, at: cursor) {
+                if rule.doubledClose, map.matches(rule.close, at: cursor + closeLength) {
                     cursor += 2 * closeLength
                     continue
                 }
@@ -89,7 +89,7 @@ extension GenericScanner {
                 break
             }
             if scalar == "\n", !rule.multiline { break }
-            if let end = interpolationEnd(rule.interpolation, at: cursor) {
+            if let end = map.interpolationEnd(rule.interpolation, at: cursor) {
                 map.mark(.string, runStart..<cursor)
                 map.mark(.variable, cursor..<end)
                 cursor = end
@@ -103,65 +103,23 @@ extension GenericScanner {
         index = cursor
     }
 
-    private func interpolationEnd(_ interpolation: Interpolation, at position: Int) -> Int? {
-        switch interpolation {
-        case .none:
-            return nil
-        case .dollar:
-            return at(position) == "$" ? shellVariableEnd(at: position) : nil
-        case .dollarBrace:
-            return at(position) == "$" && at(position + 1) == "{" ? braceEnd(from: position + 1) : nil
-        case .hashBrace:
-            return at(position) == "#" && at(position + 1) == "{" ? braceEnd(from: position + 1) : nil
-        }
-    }
-
-    /// The index after the `}` matching the `{` at `position` (or the end of the text).
-    func braceEnd(from position: Int) -> Int {
-        var cursor = position + 1
-        var depth = 1
-        while cursor < count {
-            let scalar = map.scalars[cursor]
-            cursor += 1
-            if scalar == "{" { depth += 1 }
-            if scalar == "}" {
-                depth -= 1
-                if depth == 0 { break }
-            }
-        }
-        return cursor
-    }
-
-    /// The end of a shell variable at `position` (`$NAME`, `${…}`, `$1`, `$@`), or nil if `$` stands alone.
-    func shellVariableEnd(at position: Int) -> Int? {
-        guard let next = at(position + 1) else { return nil }
-        if next == "{" { return braceEnd(from: position + 1) }
-        if next.isIdentifierStart {
-            var cursor = position + 2
-            while let scalar = at(cursor), scalar.isIdentifierContinue { cursor += 1 }
-            return cursor
-        }
-        if next.isASCIIDigit || "@*#?$!-".unicodeScalars.contains(next) { return position + 2 }
-        return nil
-    }
-
     /// `<<EOF`, `<<-EOF`, `<<'EOF'`: marks the opener and queues the body for the end of the line.
     mutating func scanHeredocOpener() -> Bool {
         var cursor = index + 2
-        guard at(cursor) != "<" else { return false }
-        let stripsTabs = at(cursor) == "-"
+        guard map.at(cursor) != "<" else { return false }
+        let stripsTabs = map.at(cursor) == "-"
         if stripsTabs { cursor += 1 }
-        while at(cursor) == " " { cursor += 1 }
+        while map.at(cursor) == " " { cursor += 1 }
         var quote: Unicode.Scalar?
-        if let scalar = at(cursor), scalar == "'" || scalar == "\"" {
+        if let scalar = map.at(cursor), scalar == "'" || scalar == "\"" {
             quote = scalar
             cursor += 1
         }
         let wordStart = cursor
-        while let scalar = at(cursor), scalar.isIdentifierContinue || scalar == "-" { cursor += 1 }
+        while let scalar = map.at(cursor), scalar.isIdentifierContinue || scalar == "-" { cursor += 1 }
         guard cursor > wordStart else { return false }
         let terminator = Array(map.scalars[wordStart..<cursor])
-        if let quote, at(cursor) == quote { cursor += 1 }
+        if let quote, map.at(cursor) == quote { cursor += 1 }
         map.mark(.operator, index..<wordStart - (quote == nil ? 0 : 1))
         map.mark(.meta, wordStart - (quote == nil ? 0 : 1)..<cursor)
         pendingHeredocs.append(Heredoc(terminator: terminator, stripsTabs: stripsTabs))
@@ -176,13 +134,13 @@ extension GenericScanner {
         var resume = count
         bodies: for heredoc in pendingHeredocs {
             while lineStart < count {
-                let end = lineEnd(from: lineStart)
+                let end = map.lineEnd(from: lineStart)
                 var contentStart = lineStart
                 if heredoc.stripsTabs {
-                    while at(contentStart) == "\t" { contentStart += 1 }
+                    while map.at(contentStart) == "\t" { contentStart += 1 }
                 }
                 var contentEnd = end
-                if contentEnd > contentStart, at(contentEnd - 1) == "\r" { contentEnd -= 1 }
+                if contentEnd > contentStart, map.at(contentEnd - 1) == "\r" { contentEnd -= 1 }
                 if Array(map.scalars[contentStart..<contentEnd]) == heredoc.terminator {
                     map.mark(.meta, contentStart..<contentEnd)
                     resume = end

@@ -8,24 +8,24 @@ extension GenericScanner {
     mutating func scanMermaidLabel() -> Bool {
         let scalar = map.scalars[index]
         if scalar == "|" { return scanEdgeLabel() }
-        guard Self.shapeOpeners.contains(scalar), followsName(index) else { return false }
+        guard Self.shapeOpeners.contains(scalar), names.follows(index, in: map) else { return false }
         var cursor = index
-        while let edge = at(cursor), Self.shapeEdges.contains(edge), !Self.shapeClosers.contains(edge) { cursor += 1 }
+        while let edge = map.at(cursor), Self.shapeEdges.contains(edge), !Self.shapeClosers.contains(edge) { cursor += 1 }
         map.mark(.punctuation, index..<cursor)
         let textStart = cursor
-        if at(cursor) == "\"" {
+        if map.at(cursor) == "\"" {
             cursor += 1
-            while let text = at(cursor), text != "\"", text != "\n" { cursor += 1 }
-            if at(cursor) == "\"" { cursor += 1 }
+            while let text = map.at(cursor), text != "\"", text != "\n" { cursor += 1 }
+            if map.at(cursor) == "\"" { cursor += 1 }
         }
-        while let text = at(cursor), text != "\n", !Self.shapeClosers.contains(text) {
+        while let text = map.at(cursor), text != "\n", !Self.shapeClosers.contains(text) {
             // `/` or `\` just before the closer belongs to the shape (`[/text/]`).
-            if (text == "/" || text == "\\"), let next = at(cursor + 1), Self.shapeClosers.contains(next) { break }
+            if (text == "/" || text == "\\"), let next = map.at(cursor + 1), Self.shapeClosers.contains(next) { break }
             cursor += 1
         }
         map.mark(.string, textStart..<cursor)
         let closeStart = cursor
-        while let edge = at(cursor), Self.shapeEdges.contains(edge), !Self.shapeOpeners.contains(edge) { cursor += 1 }
+        while let edge = map.at(cursor), Self.shapeEdges.contains(edge), !Self.shapeOpeners.contains(edge) { cursor += 1 }
         map.mark(.punctuation, closeStart..<cursor)
         index = max(cursor, index + 1)
         return true
@@ -34,8 +34,8 @@ extension GenericScanner {
     /// `|text|` after an arrow.
     private mutating func scanEdgeLabel() -> Bool {
         var cursor = index + 1
-        while let text = at(cursor), text != "|", text != "\n" { cursor += 1 }
-        guard at(cursor) == "|" else { return false }
+        while let text = map.at(cursor), text != "|", text != "\n" { cursor += 1 }
+        guard map.at(cursor) == "|" else { return false }
         map.mark(.punctuation, index..<index + 1)
         map.mark(.string, index + 1..<cursor)
         map.mark(.punctuation, cursor..<cursor + 1)

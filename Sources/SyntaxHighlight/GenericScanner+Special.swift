@@ -4,56 +4,56 @@ extension GenericScanner {
         let scalar = map.scalars[index]
         switch scalar {
         case "#":
-            if language.has(.preprocessor), firstOnLine { return scanPreprocessorLine() }
-            if language.has(.swiftRawStrings), scanHashRawString(hashesFrom: index) { return true }
-            if language.has(.rustAttributes), at(index + 1) == "[" || (at(index + 1) == "!" && at(index + 2) == "[") {
-                let open = at(index + 1) == "[" ? index + 1 : index + 2
-                return markRun(.attribute, to: bracketEnd(from: open))
+            if features.contains(.preprocessor), firstOnLine { return scanPreprocessorLine() }
+            if features.contains(.swiftRawStrings), scanHashRawString(hashesFrom: index) { return true }
+            if features.contains(.rustAttributes), map.at(index + 1) == "[" || (map.at(index + 1) == "!" && map.at(index + 2) == "[") {
+                let open = map.at(index + 1) == "[" ? index + 1 : index + 2
+                return markRun(.attribute, to: map.bracketEnd(from: open))
             }
-            if language.has(.hashDirectives), let next = at(index + 1), next.isIdentifierStart {
-                return markRun(.meta, to: nameEnd(from: index + 1))
+            if features.contains(.hashDirectives), let next = map.at(index + 1), next.isIdentifierStart {
+                return markRun(.meta, to: map.nameEnd(from: index + 1))
             }
         case "@":
-            guard let next = at(index + 1) else { return false }
-            if language.has(.rubySigils) {
+            guard let next = map.at(index + 1) else { return false }
+            if features.contains(.rubySigils) {
                 let start = next == "@" ? index + 2 : index + 1
-                if at(start)?.isIdentifierStart == true { return markRun(.variable, to: nameEnd(from: start)) }
+                if map.at(start)?.isIdentifierStart == true { return markRun(.variable, to: map.nameEnd(from: start)) }
             }
-            if language.has(.decorators), next.isIdentifierStart {
-                var end = nameEnd(from: index + 1)
-                while at(end) == ".", at(end + 1)?.isIdentifierStart == true { end = nameEnd(from: end + 1) }
+            if features.contains(.decorators), next.isIdentifierStart {
+                var end = map.nameEnd(from: index + 1)
+                while map.at(end) == ".", map.at(end + 1)?.isIdentifierStart == true { end = map.nameEnd(from: end + 1) }
                 return markRun(.attribute, to: end)
             }
         case "$":
-            if language.has(.shellWords), let end = shellVariableEnd(at: index) { return markRun(.variable, to: end) }
-            if language.has(.rubySigils), at(index + 1)?.isIdentifierStart == true {
-                return markRun(.variable, to: nameEnd(from: index + 1))
+            if features.contains(.shellWords), let end = map.shellVariableEnd(at: index) { return markRun(.variable, to: end) }
+            if features.contains(.rubySigils), map.at(index + 1)?.isIdentifierStart == true {
+                return markRun(.variable, to: map.nameEnd(from: index + 1))
             }
         case ":":
-            if language.has(.rubySigils), at(index - 1) != ":", at(index + 1)?.isIdentifierStart == true,
-               !followsName(index) {
-                return markRun(.constant, to: nameEnd(from: index + 1))
+            if features.contains(.rubySigils), map.at(index - 1) != ":", map.at(index + 1)?.isIdentifierStart == true,
+               !names.follows(index, in: map) {
+                return markRun(.constant, to: map.nameEnd(from: index + 1))
             }
         case "<":
-            if language.has(.heredocs), at(index + 1) == "<" { return scanHeredocOpener() }
+            if features.contains(.heredocs), map.at(index + 1) == "<" { return scanHeredocOpener() }
         case "'":
-            if language.has(.rustLifetimes) { return scanRustQuote() }
+            if features.contains(.rustLifetimes) { return scanRustQuote() }
         case "[":
-            if language.has(.iniSections), firstOnLine {
-                return markRun(.type, to: min(bracketEnd(from: index), lineEnd(from: index)))
+            if features.contains(.iniSections), firstOnLine {
+                return markRun(.type, to: min(map.bracketEnd(from: index), map.lineEnd(from: index)))
             }
         default:
             break
         }
-        if language.has(.rustRawStrings), !followsName(index), scalar == "r" || (scalar == "b" && at(index + 1) == "r") {
+        if features.contains(.rustRawStrings), !names.follows(index, in: map), scalar == "r" || (scalar == "b" && map.at(index + 1) == "r") {
             let hashes = scalar == "r" ? index + 1 : index + 2
             if scanHashRawString(hashesFrom: hashes) { return true }
         }
-        if language.has(.cppRawStrings), scalar == "R", at(index + 1) == "\"", !followsName(index) {
+        if features.contains(.cppRawStrings), scalar == "R", map.at(index + 1) == "\"", !names.follows(index, in: map) {
             return scanCppRawString()
         }
-        if language.has(.iniKeys), firstOnLine, scanIniKey() { return true }
-        if language.has(.mermaidLabels), scanMermaidLabel() { return true }
+        if features.contains(.iniKeys), firstOnLine, scanIniKey() { return true }
+        if features.contains(.mermaidLabels), scanMermaidLabel() { return true }
         return false
     }
 
@@ -64,33 +64,11 @@ extension GenericScanner {
         return true
     }
 
-    func nameEnd(from position: Int) -> Int {
-        var cursor = position
-        while let scalar = at(cursor), scalar.isIdentifierContinue { cursor += 1 }
-        return cursor
-    }
-
-    /// The index after the `]` matching the `[` at `position` (or the end of the text).
-    func bracketEnd(from position: Int) -> Int {
-        var cursor = position + 1
-        var depth = 1
-        while cursor < count {
-            let scalar = map.scalars[cursor]
-            cursor += 1
-            if scalar == "[" { depth += 1 }
-            if scalar == "]" {
-                depth -= 1
-                if depth == 0 { break }
-            }
-        }
-        return cursor
-    }
-
     /// `#include <x>` and friends, continued over lines ending in `\`.
     private mutating func scanPreprocessorLine() -> Bool {
-        var end = lineEnd(from: index)
-        while end < count, end > index, at(end - 1) == "\\" || (at(end - 1) == "\r" && at(end - 2) == "\\") {
-            end = lineEnd(from: end + 1)
+        var end = map.lineEnd(from: index)
+        while end < count, end > index, map.at(end - 1) == "\\" || (map.at(end - 1) == "\r" && map.at(end - 2) == "\\") {
+            end = map.lineEnd(from: end + 1)
         }
         return markRun(.meta, to: end)
     }
@@ -100,13 +78,13 @@ extension GenericScanner {
     private mutating func scanHashRawString(hashesFrom start: Int) -> Bool {
         var cursor = start
         // Bounded, so a long run of `#` that opens nothing is not rescanned from every position.
-        while at(cursor) == "#", cursor - start < 64 { cursor += 1 }
+        while map.at(cursor) == "#", cursor - start < 64 { cursor += 1 }
         let hashes = cursor - start
-        guard at(cursor) == "\"", hashes > 0 || language.has(.rustRawStrings) else { return false }
-        let tripled = matches("\"\"\"", at: cursor)
+        guard map.at(cursor) == "\"", hashes > 0 || features.contains(.rustRawStrings) else { return false }
+        let tripled = map.matches("\"\"\"", at: cursor)
         cursor += tripled ? 3 : 1
         let close = (tripled ? "\"\"\"" : "\"") + String(repeating: "#", count: hashes)
-        while cursor < count, !matches(close, at: cursor) { cursor += 1 }
+        while cursor < count, !map.matches(close, at: cursor) { cursor += 1 }
         return markRun(.string, to: min(count, cursor + close.unicodeScalars.count))
     }
 
@@ -114,38 +92,38 @@ extension GenericScanner {
     private mutating func scanCppRawString() -> Bool {
         var cursor = index + 2
         let tagStart = cursor
-        while let scalar = at(cursor), scalar != "(", !scalar.isBlank, scalar != "\n", cursor - tagStart < 16 {
+        while let scalar = map.at(cursor), scalar != "(", !scalar.isBlank, scalar != "\n", cursor - tagStart < 16 {
             cursor += 1
         }
-        guard at(cursor) == "(" else { return false }
+        guard map.at(cursor) == "(" else { return false }
         let tag = String(String.UnicodeScalarView(map.scalars[tagStart..<cursor]))
         let close = ")" + tag + "\""
-        while cursor < count, !matches(close, at: cursor) { cursor += 1 }
+        while cursor < count, !map.matches(close, at: cursor) { cursor += 1 }
         return markRun(.string, to: min(count, cursor + close.unicodeScalars.count))
     }
 
     /// Rust `'x'`, `'\n'` (characters) or `'a` (a lifetime).
     private mutating func scanRustQuote() -> Bool {
-        if at(index + 1) == "\\" {
+        if map.at(index + 1) == "\\" {
             var cursor = index + 2
-            while let scalar = at(cursor), scalar != "'", scalar != "\n", cursor - index < 12 { cursor += 1 }
-            return markRun(.string, to: at(cursor) == "'" ? cursor + 1 : cursor)
+            while let scalar = map.at(cursor), scalar != "'", scalar != "\n", cursor - index < 12 { cursor += 1 }
+            return markRun(.string, to: map.at(cursor) == "'" ? cursor + 1 : cursor)
         }
-        if at(index + 2) == "'", at(index + 1) != "\n" { return markRun(.string, to: index + 3) }
-        if at(index + 1)?.isIdentifierStart == true { return markRun(.attribute, to: nameEnd(from: index + 1)) }
+        if map.at(index + 2) == "'", map.at(index + 1) != "\n" { return markRun(.string, to: index + 3) }
+        if map.at(index + 1)?.isIdentifierStart == true { return markRun(.attribute, to: map.nameEnd(from: index + 1)) }
         return false
     }
 
     /// `name =` or `a.b-c:` as the first token of a line: a key.
     private mutating func scanIniKey() -> Bool {
         var cursor = index
-        while let scalar = at(cursor), scalar.isIdentifierContinue || "-.".unicodeScalars.contains(scalar) {
+        while let scalar = map.at(cursor), scalar.isIdentifierContinue || "-.".unicodeScalars.contains(scalar) {
             cursor += 1
         }
         guard cursor > index else { return false }
         var after = cursor
-        while at(after) == " " || at(after) == "\t" { after += 1 }
-        guard let next = at(after), next == "=" || next == ":" else { return false }
+        while map.at(after) == " " || map.at(after) == "\t" { after += 1 }
+        guard let next = map.at(after), next == "=" || next == ":" else { return false }
         return markRun(.attribute, to: cursor)
     }
 }

@@ -3,44 +3,46 @@ enum ScannerStyle: Sendable {
     case generic, diff, log, yaml, markup, css, console
 }
 
-/// Optional rules a language turns on in the table-driven scanner.
-enum LanguageFeature: Hashable, Sendable {
+/// Optional rules a language turns on in the table-driven scanner (a bit set, cheap to test).
+struct LanguageFeature: OptionSet, Sendable {
+    let rawValue: UInt32
+
     /// `Foo` (an identifier starting with a capital) is a type.
-    case capitalisedTypes
+    static let capitalisedTypes = LanguageFeature(rawValue: 1 << 0)
     /// `#include …` lines (first token of a line) are meta.
-    case preprocessor
+    static let preprocessor = LanguageFeature(rawValue: 1 << 1)
     /// `#if`, `#available`: a `#` followed by a name is meta (Swift).
-    case hashDirectives
+    static let hashDirectives = LanguageFeature(rawValue: 1 << 2)
     /// `@name` and `@a.b` are attributes (decorators, annotations).
-    case decorators
+    static let decorators = LanguageFeature(rawValue: 1 << 3)
     /// `#[derive(…)]` and `#![…]` are attributes (Rust).
-    case rustAttributes
+    static let rustAttributes = LanguageFeature(rawValue: 1 << 4)
     /// `'a` is a lifetime (attribute) and `'x'` a character (Rust).
-    case rustLifetimes
+    static let rustLifetimes = LanguageFeature(rawValue: 1 << 5)
     /// `r"…"`, `r#"…"#`, `br"…"` raw strings.
-    case rustRawStrings
+    static let rustRawStrings = LanguageFeature(rawValue: 1 << 6)
     /// `#"…"#` raw strings (Swift).
-    case swiftRawStrings
+    static let swiftRawStrings = LanguageFeature(rawValue: 1 << 7)
     /// `R"tag(…)tag"` raw strings (C++).
-    case cppRawStrings
+    static let cppRawStrings = LanguageFeature(rawValue: 1 << 8)
     /// `name!` is a macro call, shown as a function (Rust).
-    case macroBang
+    static let macroBang = LanguageFeature(rawValue: 1 << 9)
     /// Shell words: `$VAR`, `#` comments only at word starts, `-x` options, `NAME=` assignments.
-    case shellWords
+    static let shellWords = LanguageFeature(rawValue: 1 << 10)
     /// `<<EOF` … `EOF` here-documents.
-    case heredocs
+    static let heredocs = LanguageFeature(rawValue: 1 << 11)
     /// Ruby sigils: `@ivar` and `$global` are variables, `:symbol` a constant.
-    case rubySigils
+    static let rubySigils = LanguageFeature(rawValue: 1 << 12)
     /// A string followed by `:` is an object key, shown as an attribute (JSON).
-    case jsonKeys
+    static let jsonKeys = LanguageFeature(rawValue: 1 << 13)
     /// `key =` (or `key:`) as the first token of a line is an attribute (TOML, INI).
-    case iniKeys
+    static let iniKeys = LanguageFeature(rawValue: 1 << 14)
     /// `[section]` as the first token of a line is a type (TOML, INI).
-    case iniSections
+    static let iniSections = LanguageFeature(rawValue: 1 << 15)
     /// Mermaid node labels `A[text]` and edge labels `|text|` are strings.
-    case mermaidLabels
+    static let mermaidLabels = LanguageFeature(rawValue: 1 << 16)
     /// Keywords compare without regard to case (SQL).
-    case caseInsensitiveKeywords
+    static let caseInsensitiveKeywords = LanguageFeature(rawValue: 1 << 17)
 }
 
 /// A block comment's delimiters.
@@ -106,7 +108,7 @@ struct LanguageDefinition: Sendable {
     var blockComments: [BlockComment] = []
     /// String rules, tried in order: put longer openers (`"""`) before shorter ones (`"`).
     var strings: [StringRule] = []
-    var features: Set<LanguageFeature> = []
+    var features: LanguageFeature = []
     /// Keywords after which the next name is a function (`def`, `fn`, `func` …).
     var functionIntroducers: Set<String> = []
     /// Keywords after which the next name is a type (`class`, `struct` …).
