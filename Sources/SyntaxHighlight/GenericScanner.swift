@@ -61,7 +61,8 @@ struct GenericScanner {
             introduced = nil
             return
         }
-        if scalar.isASCIIDigit || (scalar == "." && map.at(index + 1)?.isASCIIDigit == true && !names.follows(index, in: map)) {
+        if scalar.isASCIIDigit || (scalar == "." && map.at(index + 1)?.isASCIIDigit == true && !names.follows(index, in: map))
+            || (scalar == "-" && features.contains(.signedNumbers) && map.at(index + 1)?.isASCIIDigit == true) {
             scanNumber()
             introduced = nil
             return
@@ -83,6 +84,7 @@ struct GenericScanner {
     /// Numbers: `0x1F`, `0b1010`, `1_000`, `3.14`, `1e-9`, `.5`, with a type or unit suffix (`10u8`, `2px`).
     private mutating func scanNumber() {
         var cursor = index
+        if map.at(cursor) == "-" { cursor += 1 }
         if map.at(cursor) == "0", let radix = map.at(cursor + 1), "xXbBoO".unicodeScalars.contains(radix) {
             cursor += 2
             while let scalar = map.at(cursor), scalar.isHexDigit || scalar == "_" { cursor += 1 }
@@ -101,7 +103,7 @@ struct GenericScanner {
                 while let scalar = map.at(cursor), scalar.isASCIIDigit { cursor += 1 }
             }
         }
-        while let scalar = map.at(cursor), scalar.isIdentifierContinue || scalar == "%" { cursor += 1 }
+        while let scalar = map.at(cursor), scalar.isIdentifierContinue { cursor += 1 }
         map.mark(.number, index..<cursor)
         index = cursor
     }

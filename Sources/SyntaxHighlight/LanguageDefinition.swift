@@ -41,6 +41,8 @@ struct LanguageFeature: OptionSet, Sendable {
     static let iniSections = LanguageFeature(rawValue: 1 << 15)
     /// Mermaid node labels `A[text]` and edge labels `|text|` are strings.
     static let mermaidLabels = LanguageFeature(rawValue: 1 << 16)
+    /// A `-` right before a digit belongs to the number (data formats, where it is no operator).
+    static let signedNumbers = LanguageFeature(rawValue: 1 << 18)
     /// Keywords compare without regard to case (SQL).
     static let caseInsensitiveKeywords = LanguageFeature(rawValue: 1 << 17)
 }

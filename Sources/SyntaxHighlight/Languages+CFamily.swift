@@ -4,7 +4,7 @@ extension LanguageDefinition {
     static let cStrings = [StringRule("\""), StringRule("'")]
 
     static let c: LanguageDefinition = {
-        var language = LanguageDefinition(name: "c", aliases: ["c", "h"])
+        var language = LanguageDefinition(name: "c", aliases: ["c"])
         language.keywords = words("""
             auto break case const continue default do else enum extern for goto if inline register restrict
             return sizeof static struct switch typedef union volatile while _Alignas _Alignof _Atomic
@@ -27,7 +27,7 @@ extension LanguageDefinition {
     static let cpp: LanguageDefinition = {
         var language = c
         language.name = "cpp"
-        language.aliases = ["cpp", "c++", "cc", "cxx", "hpp", "hh", "hxx"]
+        language.aliases = ["cpp", "c++", "cc", "cxx", "h", "hpp", "hh", "hxx"]
         language.keywords.formUnion(words("""
             alignas alignof and asm catch class co_await co_return co_yield concept consteval constexpr
             constinit const_cast decltype delete dynamic_cast explicit export friend mutable namespace new
@@ -62,7 +62,7 @@ extension LanguageDefinition {
         language.blockComments = cComments.block
         language.strings = [
             StringRule("\"\"\"", escapes: false, multiline: true),
-            StringRule("$@\"", "\"", escapes: false, multiline: true, doubledClose: true, interpolation: .none),
+            StringRule("$@\"", "\"", escapes: false, multiline: true, doubledClose: true),
             StringRule("@$\"", "\"", escapes: false, multiline: true, doubledClose: true),
             StringRule("@\"", "\"", escapes: false, multiline: true, doubledClose: true),
             StringRule("$\"", "\""),

@@ -6,7 +6,7 @@ extension LanguageDefinition {
         language.lineComments = cComments.line
         language.blockComments = cComments.block
         language.strings = [StringRule("\""), StringRule("'")]
-        language.features = [.jsonKeys]
+        language.features = [.jsonKeys, .signedNumbers]
         language.operators = scalarSet("-+")
         language.punctuation = scalarSet("{}[],:")
         return language
@@ -20,7 +20,7 @@ extension LanguageDefinition {
             StringRule("\"\"\"", multiline: true), StringRule("'''", escapes: false, multiline: true),
             StringRule("\""), StringRule("'", escapes: false),
         ]
-        language.features = [.iniKeys, .iniSections]
+        language.features = [.iniKeys, .iniSections, .signedNumbers]
         language.operators = scalarSet("=+-")
         language.punctuation = scalarSet("{}[],.:")
         return language

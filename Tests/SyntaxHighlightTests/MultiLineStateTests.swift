@@ -75,3 +75,9 @@ import Testing
         punctuation(>) punctuation(</) keyword(a) punctuation(>)
         """)
 }
+
+@Test func numberFormsAndTheirNeighbours() {
+    #expect(marked("a = 10%3 + 0xFF_u8 - 1_000.5e-3 + .5 + x1", "rust")
+        == "operator(=) number(10) operator(%) number(3) operator(+) number(0xFF_u8) operator(-) number(1_000.5e-3) operator(+) number(.5) operator(+)")
+    #expect(marked("[-1, 2]", "json") == "punctuation([) number(-1) punctuation(,) number(2) punctuation(])")
+}

@@ -128,7 +128,7 @@ import Testing
         {"a": [1, -2.5e3, true, null], "b": "x\"y"}
         """##
     #expect(dump(code, "json") == ##"""
-        punctuation({) attribute("a") punctuation(:) plain( ) punctuation([) number(1) punctuation(,) plain( ) operator(-) number(2.5e3) punctuation(,) plain( ) constant(true) punctuation(,) plain( ) constant(null) punctuation(],) plain( ) attribute("b") punctuation(:) plain( ) string("x\"y") punctuation(})
+        punctuation({) attribute("a") punctuation(:) plain( ) punctuation([) number(1) punctuation(,) plain( ) number(-2.5e3) punctuation(,) plain( ) constant(true) punctuation(,) plain( ) constant(null) punctuation(],) plain( ) attribute("b") punctuation(:) plain( ) string("x\"y") punctuation(})
         """##)
 }
 
@@ -199,4 +199,18 @@ import Testing
         plain(total 0)
         meta(# ) function(apt-get) plain( install x)
         """##)
+}
+@Test func iniSnippet() {
+    let code = """
+        ; comment
+        [core]
+        editor = vim # trailing comment
+        bare: yes
+        """
+    #expect(marked(code, "ini") == """
+        comment(; comment)
+        type([core])
+        attribute(editor) operator(=) comment(# trailing comment)
+        attribute(bare) punctuation(:) constant(yes)
+        """)
 }

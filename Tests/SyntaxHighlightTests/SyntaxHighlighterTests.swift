@@ -20,7 +20,7 @@ import Testing
     let cases: [(String, String)] = [
         ("sh", "bash"), ("zsh", "bash"), ("shell", "bash"), ("console", "console"), ("yml", "yaml"),
         ("jsonc", "json"), ("py", "python"), ("js", "javascript"), ("jsx", "javascript"), ("tsx", "typescript"),
-        ("golang", "go"), ("rs", "rust"), ("h", "c"), ("c++", "cpp"), ("hpp", "cpp"), ("cc", "cpp"),
+        ("golang", "go"), ("rs", "rust"), ("h", "cpp"), ("c++", "cpp"), ("hpp", "cpp"), ("cc", "cpp"),
         ("c#", "csharp"), ("cs", "csharp"), ("docker", "dockerfile"), ("patch", "diff"), ("xml", "html"),
         ("toml", "toml"), ("ini", "ini"), ("kt", "kotlin"), ("rb", "ruby"), ("mmd", "mermaid"), (" JS ", "javascript"),
         ("SQL", "sql"), ("log", "log"), ("swift", "swift"), ("java", "java"), ("css", "css"),
