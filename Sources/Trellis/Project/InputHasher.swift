@@ -40,21 +40,34 @@ public struct InputHasher {
         }
         var summary = ""
         var records: [String: BuildManifest.FontRecord] = [:]
+        var userCache: [String: BuildManifest.FontRecord]?
+        var hashedAny = false
         for name in names.sorted() where name.lowercased().hasSuffix(".otf") || name.lowercased().hasSuffix(".ttf") {
             let path = directory + "/" + name
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   let size = (attributes[.size] as? NSNumber)?.intValue else { continue }
             let modified = (attributes[.modificationDate] as? Date).map { String($0.timeIntervalSince1970) } ?? ""
             let record: BuildManifest.FontRecord
-            if let old = known[name], old.size == size, old.modified == modified, !modified.isEmpty {
+            func unchanged(_ old: BuildManifest.FontRecord?) -> Bool {
+                old.map { $0.size == size && $0.modified == modified && !modified.isEmpty } ?? false
+            }
+            if let old = known[name], unchanged(old) {
                 record = old
             } else {
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
-                record = BuildManifest.FontRecord(size: size, modified: modified, sha256: SHA256.hex(Array(data)))
+                if userCache == nil { userCache = FontHashCache.load() }
+                if let cached = userCache?[path], unchanged(cached) {
+                    record = cached
+                } else {
+                    guard let data = FileManager.default.contents(atPath: path) else { continue }
+                    record = BuildManifest.FontRecord(size: size, modified: modified, sha256: SHA256.hex(Array(data)))
+                    userCache?[path] = record
+                    hashedAny = true
+                }
             }
             records[name] = record
             summary += name + " " + record.sha256 + "\n"
         }
+        if hashedAny, let userCache { FontHashCache.save(userCache) }
         fontRecords = records
         let digest = SHA256.hex(summary)
         fonts = .some(digest)
