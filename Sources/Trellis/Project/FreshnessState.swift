@@ -55,7 +55,7 @@ struct FreshnessState {
     mutating func staleness(of job: BuildJob, checkingOutputContents: Bool)
         -> (entry: BuildManifest.Entry?, reason: Staleness?) {
         let candidates = manifests.compactMap { $0.artefacts[job.source] }
-        let missing = job.outputs.filter { !FileManager.default.fileExists(atPath: plan.outputDirectory + "/" + $0) }
+        let missing = job.outputs.filter { FileStat(path: plan.outputDirectory + "/" + $0) == nil }
         guard missing.isEmpty else { return (nil, .missing(missing)) }
         guard !candidates.isEmpty else { return (nil, .notRecorded) }
         let settings = settingsDigest(for: job)
@@ -86,8 +86,6 @@ struct FreshnessState {
             guard let data = FileManager.default.contents(atPath: full) else { return false }
             return data.count == record.size && SHA256.hex(Array(data)) == record.sha256
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: full),
-              let size = (attributes[.size] as? NSNumber)?.intValue else { return false }
-        return size == record.size
+        return FileStat(path: full).map { !$0.isDirectory && $0.size == record.size } ?? false
     }
 }

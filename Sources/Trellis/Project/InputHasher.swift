@@ -44,9 +44,8 @@ public struct InputHasher {
         var hashedAny = false
         for name in names.sorted() where name.lowercased().hasSuffix(".otf") || name.lowercased().hasSuffix(".ttf") {
             let path = directory + "/" + name
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let size = (attributes[.size] as? NSNumber)?.intValue else { continue }
-            let modified = (attributes[.modificationDate] as? Date).map { String($0.timeIntervalSince1970) } ?? ""
+            guard let info = FileStat(path: path), !info.isDirectory else { continue }
+            let size = info.size, modified = info.modified
             let record: BuildManifest.FontRecord
             func unchanged(_ old: BuildManifest.FontRecord?) -> Bool {
                 old.map { $0.size == size && $0.modified == modified && !modified.isEmpty } ?? false
