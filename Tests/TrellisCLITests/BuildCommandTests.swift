@@ -78,4 +78,36 @@ import Testing
         #expect(result.stderr.contains("built 0, up to date 0, failed 1, not built 2"))
         #expect(!FileManager.default.fileExists(atPath: diagrams.deletingLastPathComponent().appendingPathComponent("build/b.svg").path))
     }
+
+    @Test func shardMustBeKOfN() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        for bad in ["3/2", "0/2", "2", "a/b"] {
+            let result = try CLIRunner.run(["build", dir.path, "--shard", bad])
+            #expect(result.status != 0 && result.stderr.contains("--shard must be K/N"), "\(bad)")
+        }
+    }
+
+    @Test func shardsBuildTheirOwnPartsAndTogetherEverything() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let diagrams = dir.appendingPathComponent("diagrams")
+        try FileManager.default.createDirectory(at: diagrams, withIntermediateDirectories: true)
+        for index in 0..<5 {
+            try "graph TD\n  A\(index) --> B\n".write(to: diagrams.appendingPathComponent("d\(index).mmd"),
+                                                   atomically: true, encoding: .utf8)
+        }
+        var built = 0
+        for shard in ["1/3", "2/3", "3/3"] {
+            let result = try CLIRunner.run(["build", dir.path, "--shard", shard, "--formats", "svg"])
+            #expect(result.status == 0)
+            let line = result.stderr.split(separator: "\n").first { $0.hasPrefix("built ") } ?? ""
+            built += Int(line.dropFirst("built ".count).prefix { $0.isNumber }) ?? 0
+        }
+        #expect(built == 5)
+        let parts = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("build").path)
+            .filter { $0.hasPrefix(".trellis-manifest") }.sorted()
+        #expect(parts.count == 3)
+        let check = try CLIRunner.run(["check", "--outputs", dir.path])
+        #expect(check.status == 1)  // --formats svg was not the project's formats: png and pdf are missing
+        #expect(check.stderr.contains("missing: "))
+    }
 }
