@@ -17,6 +17,7 @@ import Testing
         }
         #expect(result.stderr.contains("decks/talk.md: not built: deck support missing"))
         #expect(result.stderr.contains("built 1, up to date 0, failed 0, not built 1"))
+        #expect(!result.stderr.contains("\r"))  // no progress line when stderr is not a terminal
         let again = try CLIRunner.run(["build", dir.path])
         #expect(again.stderr.contains("built 0, up to date 1, failed 0"))
     }
