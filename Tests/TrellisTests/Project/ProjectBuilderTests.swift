@@ -170,4 +170,15 @@ import Testing
         #expect(project.exists("build/GUIDE-1.svg"))
         #expect(project.build().upToDate == 4)
     }
+
+    /// Shards depend on the path alone (a file never moves when others are added) and
+    /// spread sources roughly evenly.
+    @Test func shardsAreSpreadByPath() {
+        let paths = (0..<80).map { "diagrams/d\($0).mmd" }
+        var sizes: [Int: Int] = [:]
+        for path in paths { sizes[ShardSpec.shard(of: path, count: 4), default: 0] += 1 }
+        #expect(sizes.keys.sorted() == [1, 2, 3, 4])
+        #expect(sizes.values.allSatisfy { $0 >= 10 }, "\(sizes)")
+        #expect(ShardSpec.shard(of: "diagrams/d0.mmd", count: 1) == 1)
+    }
 }
