@@ -23,7 +23,7 @@ struct DirectiveYAML {
             // The basic resolver reads every scalar as a string, like Marpit's failsafe schema.
             node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
-            return invalidOutcome(error)
+            return invalidOutcome(error, yamlEnd: origin + yaml.utf8.count)
         } catch {
             return .invalid(problem: "\(error)", at: .at(origin))
         }
@@ -77,13 +77,19 @@ struct DirectiveYAML {
         return end
     }
 
-    private func invalidOutcome(_ error: YamlError) -> Outcome {
+    private func invalidOutcome(_ error: YamlError, yamlEnd: Int) -> Outcome {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "; ")
-            return .invalid(problem: detail, at: .at(offset(of: mark)))
+            let detail = [problem, context?.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            var at = offset(of: mark)
+            // At the end of the text ("found unexpected end of stream") the useful place
+            // is where the unclosed thing began.
+            if let context, at >= yamlEnd {
+                at = offset(of: context.mark)
+            }
+            return .invalid(problem: detail, at: .at(at))
         case .reader(let problem, _, _, _):
             return .invalid(problem: problem, at: .at(origin))
         default:

@@ -44,7 +44,7 @@ struct SlideContent {
         default:
             guard !node.children.isEmpty else { return node }
             var copy = node
-            copy.children = node.children.compactMap { cleaned($0, meanings: meanings, map: map) }
+            copy.children = Self.mergingTexts(node.children.compactMap { cleaned($0, meanings: meanings, map: map) })
             if case .paragraph = node.kind, copy.children.allSatisfy(Self.isBlank) { return nil }
             return copy
         }
@@ -58,6 +58,19 @@ struct SlideContent {
             default: break
             }
         }
+    }
+
+    /// Text runs left side by side by a removed inline comment become one run.
+    private static func mergingTexts(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
+        var merged: [MarkdownNode] = []
+        for node in nodes {
+            if case .text(let tail) = node.kind, let last = merged.last, case .text(let head) = last.kind {
+                merged[merged.count - 1] = MarkdownNode(kind: .text(head + tail), start: last.start, end: node.end)
+            } else {
+                merged.append(node)
+            }
+        }
+        return merged
     }
 
     private static func isBlank(_ node: MarkdownNode) -> Bool {

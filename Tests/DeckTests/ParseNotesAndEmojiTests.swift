@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import Deck
+
+@Test func commentsThatAreNotDirectivesAreNotesInOrder() {
+    let text = """
+    # Intro <!-- fit -->
+
+    <!-- Say hello first. -->
+
+    Body <!-- inline note --> text
+
+    <!--
+    Remember: the demo
+    needs the VPN.
+    -->
+
+    <!-- paginate: true -->
+
+    ---
+
+    <!-- fit -->
+    """
+    let (deck, diagnostics) = parseDeck(text)
+    #expect(diagnostics.isEmpty)
+    #expect(dumpDeck(deck) == """
+    deck 1280x720
+    slide 0 line 1: theme=default paginate=shown
+      note "Say hello first."
+      note "inline note"
+      note "Remember: the demo\\nneeds the VPN."
+      heading(1)
+        text "Intro "
+        htmlInline "<!-- fit -->"
+      paragraph
+        text "Body  text"
+    slide 1 line 15: theme=default paginate=shown
+      note "fit"
+
+    """)
+}
+
+@Test func emojiShortcodesBecomeEmojiOutsideCode() {
+    let (deck, _) = parseDeck("Ship it :rocket: :white_check_mark: :not_an_emoji: 10:30 `:rocket:`\n\n```\n:fire:\n```\n")
+    #expect(dumpDeck(deck) == """
+    deck 1280x720
+    slide 0 line 1: theme=default paginate=hidden
+      paragraph
+        text "Ship it 🚀 ✅ :not_an_emoji: 10:30 "
+        code ":rocket:"
+      codeBlock("") ":fire:\\n"
+
+    """)
+}
+
+@Test func emojiTableHasSeveralHundredWellFormedEntries() {
+    #expect(EmojiShortcodes.table.count > 500)
+    #expect(EmojiShortcodes.table["+1"] == "👍")
+    #expect(EmojiShortcodes.table["tada"] == "🎉")
+    for line in EmojiShortcodeTable.entries.split(separator: "\n") {
+        #expect(line.split(separator: " ").count % 2 == 0, "odd fields in \(line)")
+    }
+    #expect(EmojiShortcodes.replacing("a::b :tada::tada: :") == "a::b 🎉🎉 :")
+}

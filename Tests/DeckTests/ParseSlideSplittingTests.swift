@@ -1,0 +1,109 @@
+import Testing
+@testable import Deck
+
+@Test func thematicBreaksSplitSlides() {
+    let (deck, diagnostics) = parseDeck("# One\n\n---\n\n# Two\n\n***\n\nthree\n")
+    #expect(diagnostics.isEmpty)
+    #expect(dumpDeck(deck, positions: true) == """
+    deck 1280x720
+    slide 0 line 1: theme=default paginate=hidden
+      heading(1) 1:1-1:5
+        text "One" 1:3-1:5
+    slide 1 line 4: theme=default paginate=hidden
+      heading(1) 5:1-5:5
+        text "Two" 5:3-5:5
+    slide 2 line 8: theme=default paginate=hidden
+      paragraph 9:1-9:5
+        text "three" 9:1-9:5
+
+    """)
+}
+
+@Test func dashesUnderAParagraphLineMakeAHeadingNotASlide() {
+    // As in markdown-it (which Marpit uses): a setext heading, not a break.
+    let (deck, _) = parseDeck("Title\n---\n\nbody\n")
+    #expect(deck.slides.count == 1)
+    #expect(deck.slides[0].blocks.first?.kind == .heading(level: 2))
+}
+
+@Test func frontMatterIsNotASlideAndPositionsStayFileLines() {
+    let (deck, diagnostics) = parseDeck("---\ntheme: gaia\n---\n\n# Hi\n\n---\n\nbye\n")
+    #expect(diagnostics.isEmpty)
+    #expect(dumpDeck(deck, positions: true) == """
+    deck 1280x720
+    slide 0 line 4: theme=gaia paginate=hidden
+      heading(1) 5:1-5:4
+        text "Hi" 5:3-5:4
+    slide 1 line 8: theme=gaia paginate=hidden
+      paragraph 9:1-9:3
+        text "bye" 9:1-9:3
+
+    """)
+}
+
+@Test func anUnclosedFirstFenceIsABreak() {
+    let (deck, _) = parseDeck("---\n\nfirst\n")
+    #expect(deck.slides.count == 2)
+    #expect(deck.slides[0].blocks.isEmpty)
+}
+
+@Test func headingDividerNumberSplitsAtThatLevelAndAbove() {
+    let (deck, _) = parseDeck("<!-- headingDivider: 2 -->\n# A\n## B\n### C\ntext\n## D\n")
+    #expect(deck.headingDivider == [1, 2])
+    #expect(dumpDeck(deck) == """
+    deck 1280x720 headingDivider=[1, 2]
+    slide 0 line 1: theme=default paginate=hidden
+      heading(1)
+        text "A"
+    slide 1 line 3: theme=default paginate=hidden
+      heading(2)
+        text "B"
+      heading(3)
+        text "C"
+      paragraph
+        text "text"
+    slide 2 line 6: theme=default paginate=hidden
+      heading(2)
+        text "D"
+
+    """)
+}
+
+@Test func headingDividerListSplitsOnlyAtThoseLevels() {
+    let (deck, _) = parseDeck("---\nheadingDivider: [2, 4]\n---\n# A\n## B\n### C\n#### D\n")
+    #expect(deck.slides.map { $0.blocks.count } == [1, 2, 1])
+}
+
+@Test func headingDividerWrittenLastStillSplitsTheWholeDeck() {
+    let (deck, _) = parseDeck("# A\n\n# B\n\n<!-- headingDivider: 1 -->\n")
+    #expect(deck.slides.count == 2)
+}
+
+@Test func aDividerHeadingRightAfterABreakMakesNoEmptySlide() {
+    let (deck, _) = parseDeck("<!-- headingDivider: 2 -->\n# A\n\n---\n\n<!-- _class: lead -->\n## B\n")
+    #expect(deck.slides.count == 2)
+    #expect(deck.slides[1].directives.classes == ["lead"])
+}
+
+@Test func headingDividerFalseTurnsItOff() {
+    let (deck, _) = parseDeck("---\nheadingDivider: 1\n---\n# A\n# B\n<!-- headingDivider: false -->\n")
+    #expect(deck.slides.count == 1)
+}
+
+@Test func nestedBreaksDoNotSplit() {
+    let (deck, _) = parseDeck("> a\n>\n> ***\n>\n> b\n")
+    #expect(deck.slides.count == 1)
+}
+
+@Test func footnoteDefinitionsStayOnTheirSlide() {
+    let (deck, _) = parseDeck("a[^1]\n\n[^1]: first\n\n---\n\nb\n")
+    #expect(deck.slides.count == 2)
+    #expect(deck.slides[0].blocks.map(\.kind) == [.paragraph, .footnoteDefinition(label: "1")])
+}
+
+@Test func emptyDeckHasOneEmptySlide() {
+    let (deck, diagnostics) = parseDeck("")
+    #expect(deck.slides.count == 1)
+    #expect(deck.slides[0].blocks.isEmpty)
+    #expect(diagnostics.isEmpty)
+}
