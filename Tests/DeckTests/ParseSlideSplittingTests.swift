@@ -107,3 +107,26 @@ import Testing
     #expect(deck.slides[0].blocks.isEmpty)
     #expect(diagnostics.isEmpty)
 }
+
+@Test func windowsLineEndingsSplitAndReadDirectivesToo() {
+    let (deck, diagnostics) = parseDeck("---\r\ntheme: gaia\r\n---\r\n\r\n# A\r\n\r\n---\r\n\r\n<!-- _class: lead -->\r\n\r\nb\r\n")
+    #expect(diagnostics.isEmpty)
+    #expect(deck.slides.count == 2)
+    #expect(deck.slides[0].directives.theme == "gaia")
+    #expect(deck.slides[1].directives.classes == ["lead"])
+}
+
+@Test func imageTextKeepsMarpSyntaxWhileProseGetsEmoji() {
+    let (deck, _) = parseDeck("![bg left:40%](a.png) :fire: ![w:300px :fire:](b.png)\n")
+    #expect(dumpDeck(deck) == """
+    deck 1280x720
+    slide 0 line 1: theme=default paginate=hidden
+      paragraph
+        image("a.png")
+          text "bg left:40%"
+        text " 🔥 "
+        image("b.png")
+          text "w:300px :fire:"
+
+    """)
+}

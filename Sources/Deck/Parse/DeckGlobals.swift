@@ -32,7 +32,11 @@ struct DeckGlobals {
             case "4:3": size = .fourByThree
             default: return [invalid(entry, "'size' takes 16:9 or 4:3")]
             }
-        case "math": math = value
+        case "math":
+            guard let library = value?.trimmingCharacters(in: .whitespaces), ["mathjax", "katex"].contains(library) else {
+                return [invalid(entry, "'math' takes mathjax or katex")]
+            }
+            math = library
         case "lang": metadata.language = value
         case "title": metadata.title = value
         case "author": metadata.author = value

@@ -39,7 +39,8 @@ struct SlideContent {
             var copy = node
             copy.kind = .text(EmojiShortcodes.replacing(text))
             return copy
-        case .codeBlock, .code:
+        case .codeBlock, .code, .image:
+            // An image's text is Marp's image syntax (`bg right:40%`), not prose.
             return node
         default:
             guard !node.children.isEmpty else { return node }
