@@ -39,7 +39,8 @@ import Testing
     @Test func everyDeckDiagnosticHasAnInvalidFixture() {
         let ids = Set(Self.invalidFixtures.flatMap { (try? Self.expectations(in: $0)) ?? [] }.map { String($0.split(separator: " ")[0]) })
         #expect(ids == ["deck.unknown-directive", "deck.bad-yaml", "deck.unknown-theme", "deck.invalid-directive-value",
-                        "deck.ignored-directive", "deck.unsupported-css", "deck.bad-css", "deck.unclosed-comment"])
+                        "deck.ignored-directive", "deck.unsupported-css", "deck.bad-css", "deck.unclosed-comment",
+                        "deck.empty-front-matter"])
     }
 
     @Test(arguments: invalidFixtures)

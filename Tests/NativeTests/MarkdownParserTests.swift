@@ -226,3 +226,17 @@ private func outline(_ text: String) -> String {
 
     """)
 }
+
+@Test func parsesConcurrently() async {
+    // Extension registration runs once even when the first parses race.
+    let results = await withTaskGroup(of: String.self) { group in
+        for index in 0..<8 {
+            group.addTask { MarkdownParser.parse("| a |\n|---|\n| \(index) |\n").dump(positions: false) }
+        }
+        var all: [String] = []
+        for await result in group { all.append(result) }
+        return all
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0.contains("table(none)") })
+}

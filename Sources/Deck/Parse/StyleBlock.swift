@@ -1,0 +1,19 @@
+import Foundation
+
+/// A `<style>` or `<style scoped>` HTML block.
+struct StyleBlock {
+    var css: String
+    var firstLine: Int
+    var scoped: Bool
+
+    init?(literal: String, line: Int) {
+        let trimmed = literal.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.lowercased().hasPrefix("<style"), let tagEnd = trimmed.firstIndex(of: ">") else { return nil }
+        let tag = trimmed[..<tagEnd].lowercased()
+        let afterTag = trimmed[trimmed.index(after: tagEnd)...]
+        let body = afterTag.range(of: "</style>", options: .caseInsensitive).map { afterTag[..<$0.lowerBound] } ?? afterTag
+        css = String(body)
+        firstLine = line + trimmed[..<tagEnd].filter { $0 == "\n" }.count
+        scoped = tag.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).dropFirst().contains { $0 == "scoped" || $0.hasPrefix("scoped=") }
+    }
+}
