@@ -35,7 +35,7 @@ import Testing
         ("---\ntitle: \"ok\n---\n",
          "error deck.bad-yaml 2:8 the front matter is not valid YAML: found unexpected end of stream while scanning a quoted scalar [check quotes, colons and indentation]\n"),
         ("---\ntitle: ok\n  bad: x\n---\n",
-         "error deck.bad-yaml 3:6 the front matter is not valid YAML: mapping values are not allowed in this context [check quotes, colons and indentation]\n"),
+         "error deck.bad-yaml 3:3 the front matter is not valid YAML: did not find expected key while parsing a block mapping [check quotes, colons and indentation]\n"),
     ]
     for (text, expected) in cases {
         let (deck, diagnostics) = parseDeck(text)

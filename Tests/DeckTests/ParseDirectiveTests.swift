@@ -118,3 +118,20 @@ import Testing
     #expect(deck.slides[0].directives.classes == ["lead"])
     #expect(dumpDeck(deck).contains("htmlInline") == false)
 }
+
+@Test func directiveValuesAreReadLooselyAsInMarpCore() {
+    let text = "---\nfooter: Copyright: ACME \"Corp\" C:\\tmp\n---\n<!-- header: #1 team -->\n<!-- _class: [lead, invert] -->\n"
+    let (deck, diagnostics) = parseDeck(text)
+    #expect(diagnostics.isEmpty)
+    #expect(deck.slides[0].directives.footer == "Copyright: ACME \"Corp\" C:\\tmp")
+    #expect(deck.slides[0].directives.header == "#1 team")
+    #expect(deck.slides[0].directives.classes == ["lead", "invert"])
+}
+
+@Test func aDirectiveCommentThatIsNotYAMLIsANoteWithAWarning() {
+    let text = "<!-- footer: **ACME** 2026 -->\n\n# A\n"
+    let (deck, diagnostics) = parseDeck(text)
+    #expect(dumpDiagnostics(diagnostics, in: text).hasPrefix("warning deck.bad-yaml 1:15 the 'footer' directive comment is not valid YAML ("))
+    #expect(deck.slides[0].directives.footer == nil)
+    #expect(deck.slides[0].notes == ["footer: **ACME** 2026"])
+}

@@ -84,3 +84,8 @@ import Testing
         #expect(StyleSubset.normalizedSelector(selector) == nil, "\(selector)")
     }
 }
+
+@Test func styleLinesCountWindowsLineEndings() {
+    let (deck, _) = parseDeck("<style>\r\nh1 {\r\n  color: red;\r\n}\r\n</style>\r\n")
+    #expect(deck.styles.map(dumpRule) == ["h1 { color: red @3 }"])
+}

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// What an HTML comment means to a deck.
 enum CommentMeaning: Hashable, Sendable {
@@ -22,13 +23,32 @@ struct CommentClassifier {
         if inHeading, comment.content == "fit" { return (.fit, []) }
         guard !comment.content.isEmpty else { return (.note(""), []) }
         let reader = DirectiveYAML(map: map, origin: comment.contentOffset)
-        guard case .entries(let entries) = reader.read(comment.content) else { return (.note(comment.content), []) }
+        let entries: [DirectiveEntry]
+        switch reader.read(comment.content) {
+        case .entries(let read):
+            entries = read
+        case .notAMapping:
+            return (.note(comment.content), [])
+        case .invalid(let problem, let range):
+            // Marp keeps such a comment as a note without a word; say why the directive did nothing.
+            guard let key = Self.leadingDirectiveKey(comment.content) else { return (.note(comment.content), []) }
+            return (.note(comment.content), [.warning(
+                "deck.bad-yaml", "the '\(key)' directive comment is not valid YAML (\(problem)); it is kept as a speaker note",
+                at: range, hint: "quote the value, e.g. \(key): \"**ACME** 2026\"")])
+        }
         let known = entries.filter { Self.isKnown($0.key) }
         guard !known.isEmpty || entries.contains(where: { DirectiveCatalog.looksLikeDirective($0.key) }) else {
             return (.note(comment.content), [])
         }
         let diagnostics = entries.filter { !Self.isKnown($0.key) }.map(Self.unknownDirective)
         return (.directives(known), diagnostics)
+    }
+
+    /// The directive name a comment's text starts with (`footer:` → `footer`), if any.
+    static func leadingDirectiveKey(_ content: String) -> String? {
+        guard let colon = content.firstIndex(of: ":") else { return nil }
+        let key = content[..<colon].trimmingCharacters(in: .whitespaces)
+        return isKnown(key) ? key : nil
     }
 
     static func isKnown(_ key: String) -> Bool {

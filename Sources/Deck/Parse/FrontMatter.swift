@@ -27,7 +27,7 @@ struct FrontMatter {
 
     /// Whether any line is more than blank or a YAML comment.
     var hasYAMLContent: Bool {
-        yaml.split(separator: "\n").contains { line in
+        yaml.scalarLines.contains { line in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             return !trimmed.isEmpty && !trimmed.hasPrefix("#") && trimmed != "\r"
         }

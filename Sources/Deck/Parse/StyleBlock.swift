@@ -13,7 +13,7 @@ struct StyleBlock {
         let afterTag = trimmed[trimmed.index(after: tagEnd)...]
         let body = afterTag.range(of: "</style>", options: .caseInsensitive).map { afterTag[..<$0.lowerBound] } ?? afterTag
         css = String(body)
-        firstLine = line + trimmed[..<tagEnd].filter { $0 == "\n" }.count
+        firstLine = line + trimmed[..<tagEnd].filter(\.isNewline).count
         scoped = tag.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).dropFirst().contains { $0 == "scoped" || $0.hasPrefix("scoped=") }
     }
 }

@@ -15,7 +15,7 @@ struct StyleSheetParser {
         var index = 0
         var line = firstLine
         func advance(to end: Int) {
-            line += text[index..<end].filter { $0 == "\n" }.count
+            line += text[index..<end].filter(\.isNewline).count
             index = end
         }
         while index < text.count {
@@ -67,9 +67,9 @@ struct StyleSheetParser {
         var declarations: [StyleDeclaration] = []
         var line = line
         for part in body.split(separator: ";", omittingEmptySubsequences: false) {
-            defer { line += part.filter { $0 == "\n" }.count }
+            defer { line += part.filter(\.isNewline).count }
             let leading = part.prefix { $0.isWhitespace }
-            let declarationLine = line + leading.filter { $0 == "\n" }.count
+            let declarationLine = line + leading.filter(\.isNewline).count
             let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { continue }
             guard let colon = trimmed.firstIndex(of: ":") else {
@@ -107,7 +107,7 @@ struct StyleSheetParser {
             let afterOpen = rest[open.upperBound...]
             let close = afterOpen.range(of: "*/")
             let comment = close.map { afterOpen[..<$0.lowerBound] } ?? afterOpen
-            out += "  " + String(comment.map { $0 == "\n" ? "\n" : " " }) + (close == nil ? "" : "  ")
+            out += "  " + String(comment.map { $0.isNewline ? $0 : " " }) + (close == nil ? "" : "  ")
             rest = close.map { afterOpen[$0.upperBound...] } ?? ""
         }
         return out + rest
