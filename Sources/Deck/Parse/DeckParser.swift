@@ -64,6 +64,10 @@ public enum DeckParser {
             }
             var slide = Slide(index: index, line: piece.line, blocks: content.blocks,
                               directives: carried.overlaid(by: spot).resolved(theme: globals.theme), notes: content.notes)
+            for range in content.unclosedStyles {
+                diagnostics.append(.error("deck.unclosed-style", "'<style>' is never closed", at: range,
+                                          hint: "close it with '</style>'; until then the rest of the deck is read as CSS"))
+            }
             for style in content.styles {
                 let parsed = StyleSheetParser(map: map, firstLine: style.firstLine).parse(style.css)
                 if style.scoped { slide.scopedStyles += parsed.rules } else { document.styles += parsed.rules }

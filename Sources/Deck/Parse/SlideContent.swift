@@ -12,6 +12,8 @@ struct SlideContent {
     var directives: [DirectiveEntry] = []
     /// `<style>` blocks: CSS, its first deck line, and whether it is `scoped`.
     var styles: [(css: String, firstLine: Int, scoped: Bool)] = []
+    /// `<style>` blocks never closed, by the range of their opening tag.
+    var unclosedStyles: [SourceRange] = []
 
     init(blocks: [MarkdownNode], meanings: [Int: CommentMeaning], map: DeckTextMap) {
         self.blocks = blocks.compactMap { cleaned($0, meanings: meanings, map: map) }
@@ -26,7 +28,12 @@ struct SlideContent {
                 return nil
             }
             if let style = StyleBlock(literal: literal, line: node.start.line) {
-                styles.append((style.css, style.firstLine, style.scoped))
+                if style.isClosed {
+                    styles.append((style.css, style.firstLine, style.scoped))
+                } else {
+                    // The rest of the deck is no style sheet: report the tag, read no CSS.
+                    unclosedStyles.append(map.range(of: "<style", onLine: node.start.line))
+                }
                 return nil
             }
             return node
