@@ -25,7 +25,9 @@ import Testing
     """)
     #expect(deck.slides[0].directives.theme == "gaia")
     #expect(deck.slides[0].directives.classes == ["lead"])
-    #expect(deck.slides[0].notes == ["TODO: fix the chart"])
+    #expect(deck.slides[0].notes == ["footr: hello", "TODO: fix the chart"])
+    #expect(diagnostics[2].notes.map(\.message) == ["the comment is kept as a speaker note"])
+    #expect(diagnostics[3].notes.isEmpty)
 }
 
 @Test func badYAMLIsAnErrorAtItsPosition() {
@@ -86,6 +88,7 @@ import Testing
     deck.md:1:6: warning: unknown directive '_theme' is ignored
        1 | <!-- _theme: gaia -->
          |      ^~~~~~
+          = note: the comment is kept as a speaker note
           = hint: 'theme' is a global directive and applies to the whole deck; write 'theme:' without '_'
 
     """)

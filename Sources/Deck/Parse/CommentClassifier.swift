@@ -15,7 +15,7 @@ enum CommentMeaning: Hashable, Sendable {
 /// comment's text is read as YAML, and a mapping with at least one directive key is a
 /// directive comment. Trellis also treats a mapping whose keys look like misspelt
 /// directives (`_theme`, `paginat`) as directives, so it can report them instead of
-/// silently turning them into notes.
+/// silently turning them into notes (they stay notes, with a warning).
 struct CommentClassifier {
     let map: DeckTextMap
 
@@ -37,11 +37,16 @@ struct CommentClassifier {
                 at: range, hint: "quote the value, e.g. \(key): \"**ACME** 2026\"")])
         }
         let known = entries.filter { Self.isKnown($0.key) }
-        guard !known.isEmpty || entries.contains(where: { DirectiveCatalog.looksLikeDirective($0.key) }) else {
-            return (.note(comment.content), [])
-        }
-        let diagnostics = entries.filter { !Self.isKnown($0.key) }.map(Self.unknownDirective)
-        return (.directives(known), diagnostics)
+        let unknown = entries.filter { !Self.isKnown($0.key) }
+        guard known.isEmpty else { return (.directives(known), unknown.map(Self.unknownDirective)) }
+        // Nothing known: a note. When a key looks like a misspelt directive, say so, and
+        // keep the note anyway (it may be one).
+        let suspicious = unknown.filter { DirectiveCatalog.looksLikeDirective($0.key) }
+        return (.note(comment.content), suspicious.map { entry in
+            var diagnostic = Self.unknownDirective(entry)
+            diagnostic.notes.append(Diagnostic.Note("the comment is kept as a speaker note"))
+            return diagnostic
+        })
     }
 
     /// The directive name a comment's text starts with (`footer:` → `footer`), if any.
