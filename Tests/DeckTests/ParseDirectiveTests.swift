@@ -34,9 +34,9 @@ import Testing
     four
 
     """
-    let (deck, diagnostics) = parseDeck(text)
+    let (deck, diagnostics) = ParseDump.parse(text)
     #expect(diagnostics.isEmpty)
-    #expect(dumpDeck(deck) == """
+    #expect(ParseDump.deck(deck) == """
     deck 1280x720
     slide 0 line 6: theme=default paginate=hidden footer="**ACME** 🚀"
       heading(1)
@@ -55,13 +55,13 @@ import Testing
 }
 
 @Test func aLocalDirectiveAtTheEndOfASlideAppliesToTheWholeSlide() {
-    let (deck, _) = parseDeck("one\n\n<!-- backgroundColor: red -->\n\n---\n\ntwo\n")
+    let (deck, _) = ParseDump.parse("one\n\n<!-- backgroundColor: red -->\n\n---\n\ntwo\n")
     #expect(deck.slides.map { $0.directives.backgroundColor } == ["red", "red"])
 }
 
 @Test func lastGlobalDirectiveWinsWhereverItIsWritten() {
     let text = "---\ntheme: gaia\nsize: 4:3\n---\n\none\n\n<!-- theme: uncover -->\n\n---\n\n<!-- theme: trellis -->\n"
-    let (deck, diagnostics) = parseDeck(text)
+    let (deck, diagnostics) = ParseDump.parse(text)
     #expect(diagnostics.isEmpty)
     #expect(deck.size == .fourByThree)
     #expect(deck.slides.map(\.directives.theme) == ["trellis", "trellis"])
@@ -83,9 +83,9 @@ import Testing
     <!-- title: Final title -->
 
     """
-    let (deck, diagnostics) = parseDeck(text)
+    let (deck, diagnostics) = ParseDump.parse(text)
     #expect(diagnostics.isEmpty)
-    #expect(dumpDeck(deck) == """
+    #expect(ParseDump.deck(deck) == """
     deck 1280x720 math=katex
       title: Final title
       author: Ada
@@ -99,13 +99,13 @@ import Testing
 }
 
 @Test func keywordsAcceptAYAMLList() {
-    let (deck, _) = parseDeck("---\nkeywords: [a, b c]\n---\n")
+    let (deck, _) = ParseDump.parse("---\nkeywords: [a, b c]\n---\n")
     #expect(deck.metadata.keywords == ["a", "b c"])
 }
 
 @Test func severalDirectivesInOneCommentAndBackgroundImageSettings() {
     let text = "<!--\nbackgroundImage: url(bg.png)\nbackgroundPosition: top\nbackgroundRepeat: repeat-x\nbackgroundSize: contain\n-->\n"
-    let (deck, _) = parseDeck(text)
+    let (deck, _) = ParseDump.parse(text)
     let directives = deck.slides[0].directives
     #expect(directives.backgroundImage == "url(bg.png)")
     #expect(directives.backgroundPosition == "top")
@@ -114,14 +114,14 @@ import Testing
 }
 
 @Test func inlineCommentsAreDirectivesToo() {
-    let (deck, _) = parseDeck("Some text <!-- _class: lead --> here\n")
+    let (deck, _) = ParseDump.parse("Some text <!-- _class: lead --> here\n")
     #expect(deck.slides[0].directives.classes == ["lead"])
-    #expect(dumpDeck(deck).contains("htmlInline") == false)
+    #expect(ParseDump.deck(deck).contains("htmlInline") == false)
 }
 
 @Test func directiveValuesAreReadLooselyAsInMarpCore() {
     let text = "---\nfooter: Copyright: ACME \"Corp\" C:\\tmp\n---\n<!-- header: #1 team -->\n<!-- _class: [lead, invert] -->\n"
-    let (deck, diagnostics) = parseDeck(text)
+    let (deck, diagnostics) = ParseDump.parse(text)
     #expect(diagnostics.isEmpty)
     #expect(deck.slides[0].directives.footer == "Copyright: ACME \"Corp\" C:\\tmp")
     #expect(deck.slides[0].directives.header == "#1 team")
@@ -130,8 +130,8 @@ import Testing
 
 @Test func aDirectiveCommentThatIsNotYAMLIsANoteWithAWarning() {
     let text = "<!-- footer: **ACME** 2026 -->\n\n# A\n"
-    let (deck, diagnostics) = parseDeck(text)
-    #expect(dumpDiagnostics(diagnostics, in: text).hasPrefix("warning deck.bad-yaml 1:15 the 'footer' directive comment is not valid YAML ("))
+    let (deck, diagnostics) = ParseDump.parse(text)
+    #expect(ParseDump.diagnostics(diagnostics, in: text).hasPrefix("warning deck.bad-yaml 1:15 the 'footer' directive comment is not valid YAML ("))
     #expect(deck.slides[0].directives.footer == nil)
     #expect(deck.slides[0].notes == ["footer: **ACME** 2026"])
 }

@@ -26,7 +26,7 @@ import Testing
         let text = try String(contentsOf: Self.directory.appendingPathComponent("sample.md"), encoding: .utf8)
         let (deck, diagnostics) = DeckParser.parse(SourceFile(name: "sample.md", text: text))
         #expect(diagnostics.isEmpty, "\(DiagnosticFormatter().format(diagnostics, in: SourceFile(name: "sample.md", text: text)))")
-        let dump = dumpDeck(deck, positions: true)
+        let dump = ParseDump.deck(deck, positions: true)
         let url = Self.directory.appendingPathComponent("sample.model.txt")
         if ProcessInfo.processInfo.environment["TRELLIS_RECORD"] == "1" {
             try dump.write(to: url, atomically: true, encoding: .utf8)

@@ -21,9 +21,9 @@ import Testing
 
     <!-- fit -->
     """
-    let (deck, diagnostics) = parseDeck(text)
+    let (deck, diagnostics) = ParseDump.parse(text)
     #expect(diagnostics.isEmpty)
-    #expect(dumpDeck(deck) == """
+    #expect(ParseDump.deck(deck) == """
     deck 1280x720
     slide 0 line 1: theme=default paginate=shown
       note "Say hello first."
@@ -41,8 +41,8 @@ import Testing
 }
 
 @Test func emojiShortcodesBecomeEmojiOutsideCode() {
-    let (deck, _) = parseDeck("Ship it :rocket: :white_check_mark: :not_an_emoji: 10:30 `:rocket:`\n\n```\n:fire:\n```\n")
-    #expect(dumpDeck(deck) == """
+    let (deck, _) = ParseDump.parse("Ship it :rocket: :white_check_mark: :not_an_emoji: 10:30 `:rocket:`\n\n```\n:fire:\n```\n")
+    #expect(ParseDump.deck(deck) == """
     deck 1280x720
     slide 0 line 1: theme=default paginate=hidden
       paragraph

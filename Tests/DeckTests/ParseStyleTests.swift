@@ -28,9 +28,9 @@ import Testing
 
     two
     """
-    let (deck, diagnostics) = parseDeck(text)
+    let (deck, diagnostics) = ParseDump.parse(text)
     #expect(diagnostics.isEmpty)
-    #expect(dumpDeck(deck) == """
+    #expect(ParseDump.deck(deck) == """
     deck 1280x720
       style section { background-color: #fff @3; color: #222 @3 }
       style h1 { color: navy @4 }
@@ -63,8 +63,8 @@ import Testing
     section::after { font-size: 18px }
     </style>
     """
-    let (deck, diagnostics) = parseDeck(text)
-    #expect(dumpDiagnostics(diagnostics, in: text) == """
+    let (deck, diagnostics) = ParseDump.parse(text)
+    #expect(ParseDump.diagnostics(diagnostics, in: text) == """
     warning deck.unsupported-css 2:1 unsupported CSS at-rule '@import url('x.css')' is ignored [Trellis draws a subset of CSS; see the deck style table in the README]
     warning deck.unsupported-css 3:1 unsupported CSS selector 'section > p' is ignored [selectors are section, section.CLASS, section::after, h1-h6, p, lists, tables, code, pre, blockquote, header, footer, .columns, and 'section.CLASS h1' pairs]
     warning deck.unsupported-css 5:3 unsupported CSS property 'transform' is ignored [properties are background, background-color, background-image, background-position, background-size, color, font-family, font-size, font-weight, font-style, line-height, letter-spacing, text-align, text-transform, text-decoration, padding, padding-top, padding-right, padding-bottom, padding-left, margin-top, margin-bottom, border, border-color, border-width, border-bottom, border-left, border-radius, display, gap, column-gap, grid-template-columns, justify-content, align-items, width, height]
@@ -72,7 +72,7 @@ import Testing
     warning deck.unsupported-css 9:1 unsupported CSS at-rule '@media' is ignored [Trellis draws a subset of CSS; see the deck style table in the README]
 
     """)
-    #expect(deck.styles.map(dumpRule) == ["h1 { color: blue @7 }", "section::after { font-size: 18px @10 }"])
+    #expect(deck.styles.map(ParseDump.rule) == ["h1 { color: blue @7 }", "section::after { font-size: 18px @10 }"])
 }
 
 @Test func selectorSubset() {
@@ -86,6 +86,6 @@ import Testing
 }
 
 @Test func styleLinesCountWindowsLineEndings() {
-    let (deck, _) = parseDeck("<style>\r\nh1 {\r\n  color: red;\r\n}\r\n</style>\r\n")
-    #expect(deck.styles.map(dumpRule) == ["h1 { color: red @3 }"])
+    let (deck, _) = ParseDump.parse("<style>\r\nh1 {\r\n  color: red;\r\n}\r\n</style>\r\n")
+    #expect(deck.styles.map(ParseDump.rule) == ["h1 { color: red @3 }"])
 }
