@@ -62,3 +62,17 @@ import Testing
     }
     #expect(EmojiShortcodes.replacing("a::b :tada::tada: :") == "a::b 🎉🎉 :")
 }
+
+@Test func htmlAfterACommentOnItsLineIsKept() {
+    let (deck, _) = ParseDump.parse("<!-- left column --> <div class=\"columns\">\n\ntext\n\n</div>\n")
+    #expect(ParseDump.deck(deck) == """
+    deck 1280x720
+    slide 0 line 1: theme=default paginate=hidden
+      note "left column"
+      htmlBlock "<div class=\\"columns\\">\\n"
+      paragraph
+        text "text"
+      htmlBlock "</div>\\n"
+
+    """)
+}

@@ -89,3 +89,15 @@ import Testing
     let (deck, _) = ParseDump.parse("<style>\r\nh1 {\r\n  color: red;\r\n}\r\n</style>\r\n")
     #expect(deck.styles.map(ParseDump.rule) == ["h1 { color: red @3 }"])
 }
+
+@Test func frontMatterStyleProblemsPointIntoTheBlockScalar() {
+    let text = "---\ntheme: default\nstyle: |\n  section {\n    transform: none;\n  }\n---\n\n# A\n"
+    let (deck, diagnostics) = ParseDump.parse(text)
+    #expect(ParseDump.diagnostics(diagnostics, in: text).hasPrefix("warning deck.unsupported-css 5:5 unsupported CSS property 'transform' is ignored"))
+    #expect(deck.styles.isEmpty)
+}
+
+@Test func theLastStyleDirectiveWins() {
+    let (deck, _) = ParseDump.parse("---\nstyle: \"h1 { color: red }\"\n---\n<!-- style: \"h2 { color: blue }\" -->\n")
+    #expect(deck.styles.map(ParseDump.rule) == ["h2 { color: blue @4 }"])
+}

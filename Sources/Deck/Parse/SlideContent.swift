@@ -24,8 +24,13 @@ struct SlideContent {
         switch node.kind {
         case .htmlBlock(let literal):
             if CommentScan.startsWithComment(literal) {
-                collect(HTMLComment.scan(literal, of: node, in: map).comments, meanings: meanings)
-                return nil
+                let scanned = HTMLComment.scan(literal, of: node, in: map)
+                collect(scanned.comments, meanings: meanings)
+                // `<!-- note --><div class="columns">`: the HTML after the comments stays.
+                guard !scanned.rest.allSatisfy(\.isWhitespace) else { return nil }
+                var rest = node
+                rest.kind = .htmlBlock(literal: scanned.rest.drop { $0 == " " || $0 == "\t" }.description)
+                return rest
             }
             if let style = StyleBlock(literal: literal, line: node.start.line) {
                 if style.isClosed {
