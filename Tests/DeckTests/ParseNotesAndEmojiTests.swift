@@ -76,3 +76,20 @@ import Testing
 
     """)
 }
+
+@Test func mathBecomesCodeAndPricesStayText() {
+    let (deck, _) = ParseDump.parse("Energy $E=mc^2$ costs $5 and $10.\n\n$$\n\\sum_{i=1}^n i\n$$\n\n`$x$` and $ y $\n")
+    #expect(ParseDump.deck(deck) == """
+    deck 1280x720
+    slide 0 line 1: theme=default paginate=hidden
+      paragraph
+        text "Energy "
+        code "E=mc^2"
+        text " costs $5 and $10."
+      codeBlock("math") "\\\\sum_{i=1}^n i\\n"
+      paragraph
+        code "$x$"
+        text " and $ y $"
+
+    """)
+}

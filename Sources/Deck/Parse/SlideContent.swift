@@ -3,7 +3,8 @@ import Diagnostics
 import Native
 
 /// The second pass over one slide's blocks: removes directive comments, notes and
-/// `<style>` blocks, collecting them; replaces emoji shortcodes in text.
+/// `<style>` blocks, collecting them; replaces emoji shortcodes in text; turns `$…$`
+/// and `$$…$$` math into code (`MathSpans`).
 /// `<!-- fit -->` inside a heading stays there as an `htmlInline` child for the layout.
 struct SlideContent {
     var blocks: [MarkdownNode] = []
@@ -59,6 +60,8 @@ struct SlideContent {
             var copy = node
             copy.children = Self.mergingTexts(node.children.compactMap { cleaned($0, meanings: meanings, map: map) })
             if case .paragraph = node.kind, copy.children.allSatisfy(Self.isBlank) { return nil }
+            if let display = MathSpans.displayBlock(copy) { return display }
+            copy.children = copy.children.flatMap(MathSpans.split)
             return copy
         }
     }
