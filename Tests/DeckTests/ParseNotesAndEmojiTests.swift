@@ -78,18 +78,20 @@ import Testing
 }
 
 @Test func mathBecomesCodeAndPricesStayText() {
-    let (deck, _) = ParseDump.parse("Energy $E=mc^2$ costs $5 and $10.\n\n$$\n\\sum_{i=1}^n i\n$$\n\n`$x$` and $ y $\n")
+    let (deck, _) = ParseDump.parse("Energy $E=mc^2$ costs $5 and $10 :fire:.\n\n$$\n\\sum_{i=1}^n i\\,\\text{s}\n$$\n\n`$x$` and $ y $, $a\\,b$ \\*\n")
     #expect(ParseDump.deck(deck) == """
     deck 1280x720
     slide 0 line 1: theme=default paginate=hidden
       paragraph
         text "Energy "
         code "E=mc^2"
-        text " costs $5 and $10."
-      codeBlock("math") "\\\\sum_{i=1}^n i\\n"
+        text " costs $5 and $10 🔥."
+      codeBlock("math") "\\\\sum_{i=1}^n i\\\\,\\\\text{s}\\n"
       paragraph
         code "$x$"
-        text " and $ y $"
+        text " and $ y $, "
+        code "a\\\\,b"
+        text " *"
 
     """)
 }

@@ -48,10 +48,9 @@ struct SlideContent {
             if comments.count == 1, let first = comments.first, meanings[first.range.start] == .fit { return node }
             collect(comments, meanings: meanings)
             return nil
-        case .text(let text):
-            var copy = node
-            copy.kind = .text(EmojiShortcodes.replacing(text))
-            return copy
+        case .text:
+            // Emoji and math are handled by the parent, which can split the run.
+            return node
         case .codeBlock, .code, .image:
             // An image's text is Marp's image syntax (`bg right:40%`), not prose.
             return node
@@ -60,8 +59,9 @@ struct SlideContent {
             var copy = node
             copy.children = Self.mergingTexts(node.children.compactMap { cleaned($0, meanings: meanings, map: map) })
             if case .paragraph = node.kind, copy.children.allSatisfy(Self.isBlank) { return nil }
-            if let display = MathSpans.displayBlock(copy) { return display }
-            copy.children = copy.children.flatMap(MathSpans.split)
+            let math = MathSpans(map: map)
+            if let display = math.displayBlock(copy) { return display }
+            copy.children = copy.children.flatMap(math.split)
             return copy
         }
     }
