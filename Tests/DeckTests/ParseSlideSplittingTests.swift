@@ -130,3 +130,10 @@ import Testing
 
     """)
 }
+
+@Test func aByteOrderMarkDoesNotHideTheFrontMatter() {
+    let (deck, diagnostics) = ParseDump.parse("\u{FEFF}---\ntheme: uncover\n---\n\n# A\n")
+    #expect(diagnostics.isEmpty)
+    #expect(deck.slides.count == 1)
+    #expect(deck.slides[0].directives.theme == "uncover")
+}

@@ -240,3 +240,7 @@ private func outline(_ text: String) -> String {
     #expect(results.count == 8)
     #expect(results.allSatisfy { $0.contains("table(none)") })
 }
+
+@Test func aByteOrderMarkIsSkipped() {
+    #expect(MarkdownParser.parse("\u{FEFF}# A\n").children.first?.kind == .heading(level: 1))
+}

@@ -12,7 +12,8 @@ struct FrontMatter {
     var bodyLine: Int
 
     static func find(in file: SourceFile) -> FrontMatter? {
-        guard isFence(file.lineText(1)) else { return nil }
+        // A byte-order mark (Windows editors write one) does not hide the front matter.
+        guard isFence(String(file.lineText(1).drop { $0 == "\u{FEFF}" })) else { return nil }
         var line = 2
         while line <= file.lineStarts.count {
             if isFence(file.lineText(line)) {
