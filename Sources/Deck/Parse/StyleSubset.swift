@@ -7,7 +7,7 @@
 /// | `section::after`, `section.CLASS::after` | the page number |
 /// | `h1`…`h6`, `p`, `ul`, `ol`, `li`, `table`, `thead`, `tbody`, `tr`, `th`, `td`, `code`, `pre`, `blockquote`, `header`, `footer`, `a`, `strong`, `em`, `del`, `img`, `mark`, `sup`, `figure`, `figcaption` | elements |
 /// | `.columns` | the `<div class="columns">` two-column layout |
-/// | `section ELEMENT`, `section.CLASS ELEMENT`, `.columns ELEMENT` | one element inside a slide (of a class) or the columns |
+/// | `section ELEMENT`, `section.CLASS ELEMENT`, `.columns ELEMENT` (also with `>`, kept as ` `) | one element inside a slide (of a class) or the columns |
 ///
 /// | properties | |
 /// |---|---|
@@ -38,8 +38,10 @@ enum StyleSubset {
     /// The selector in its normal form (single spaces, `:root` as `section`), or nil
     /// when it is outside the subset.
     static func normalizedSelector(_ raw: String) -> String? {
-        let parts = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        var parts = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
             .map { $0 == ":root" ? "section" : String($0) }
+        // `section > h1`: a slide's elements are its children, so `>` means the same as ` `.
+        if parts.count == 3, parts[1] == ">" { parts.remove(at: 1) }
         switch parts.count {
         case 1:
             return isSlide(parts[0], allowAfter: true) || elements.contains(parts[0]) || parts[0] == ".columns" ? parts[0] : nil
