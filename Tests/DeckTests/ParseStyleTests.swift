@@ -65,9 +65,9 @@ import Testing
     """
     let (deck, diagnostics) = ParseDump.parse(text)
     #expect(ParseDump.diagnostics(diagnostics, in: text) == """
-    warning deck.unsupported-css 2:1 unsupported CSS at-rule '@import url('x.css')' is ignored [Trellis draws a subset of CSS; see the deck style table in the README]
-    warning deck.unsupported-css 3:1 unsupported CSS selector 'section p:first-child' is ignored [selectors are section, section.CLASS, section::after, h1-h6, p, lists, tables, code, pre, blockquote, header, footer, .columns, and 'section.CLASS h1' pairs]
-    warning deck.unsupported-css 5:3 unsupported CSS property 'transform' is ignored [properties are background, background-color, background-image, background-position, background-size, color, font-family, font-size, font-weight, font-style, line-height, letter-spacing, text-align, text-transform, text-decoration, padding, padding-top, padding-right, padding-bottom, padding-left, margin-top, margin-bottom, border, border-color, border-width, border-bottom, border-left, border-radius, display, gap, column-gap, grid-template-columns, justify-content, align-items, width, height]
+    warning deck.unsupported-css 2:1 unsupported CSS at-rule '@import' is ignored [Trellis draws a subset of CSS; see the deck style table in the README]
+    warning deck.unsupported-css 3:1 unsupported CSS selector 'section p:first-child' is ignored [selectors are section, section.CLASS, section::after, h1-h6, p, ul, ol, li, table, thead, tr, th, td, code, pre, blockquote, header, footer, a, strong, .columns, and 'section.CLASS h1' pairs]
+    warning deck.unsupported-css 5:3 unsupported CSS property 'transform' is ignored [properties are background, background-color, background-image, color, font-family, font-size, font-weight, line-height, text-align, padding, padding-top, padding-right, padding-bottom, padding-left, border, border-color, border-left, border-left-color, display, gap, column-gap, grid-template-columns, justify-content]
     warning deck.unsupported-css 6:3 unsupported CSS property 'colour' is ignored [did you mean 'color'?]
     warning deck.unsupported-css 9:1 unsupported CSS at-rule '@media' is ignored [Trellis draws a subset of CSS; see the deck style table in the README]
 

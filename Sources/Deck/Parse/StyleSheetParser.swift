@@ -28,9 +28,11 @@ struct StyleSheetParser {
             advance(to: preludeStart + (String(text[preludeStart..<cursor]).prefix { $0.isWhitespace }.count))
             let preludeLine = line
             guard cursor < text.count, text[cursor] == "{" else {
-                if !preludeText.isEmpty {
-                    diagnostics.append(unsupported(preludeText.hasPrefix("@") ? "CSS at-rule '\(preludeText)'" : "CSS text '\(preludeText)'",
-                                                   line: preludeLine, needle: preludeText))
+                if preludeText.hasPrefix("@") {
+                    let name = String(preludeText.prefix { !$0.isWhitespace })
+                    diagnostics.append(unsupported("CSS at-rule '\(name)'", line: preludeLine, needle: name))
+                } else if !preludeText.isEmpty {
+                    diagnostics.append(unsupported("CSS text '\(preludeText)'", line: preludeLine, needle: preludeText))
                 }
                 advance(to: min(cursor + 1, text.count))
                 continue
@@ -50,7 +52,7 @@ struct StyleSheetParser {
                         if !declarations.isEmpty { rules.append(StyleRule(selector: normal, declarations: declarations)) }
                     } else {
                         diagnostics.append(unsupported("CSS selector '\(selector)'", line: preludeLine, needle: selector,
-                                                       hint: "selectors are section, section.CLASS, section::after, h1-h6, p, lists, tables, code, pre, blockquote, header, footer, .columns, and 'section.CLASS h1' pairs"))
+                                                       hint: "selectors are section, section.CLASS, section::after, h1-h6, p, ul, ol, li, table, thead, tr, th, td, code, pre, blockquote, header, footer, a, strong, .columns, and 'section.CLASS h1' pairs"))
                     }
                 }
             }
