@@ -135,3 +135,10 @@ import Testing
     #expect(deck.slides[0].directives.footer == nil)
     #expect(deck.slides[0].notes == ["footer: **ACME** 2026"])
 }
+
+@Test func aRemovedInlineCommentLeavesNoSpaceAtTheEnds() {
+    let (deck, _) = ParseDump.parse("# Title <!-- _class: lead -->\n\n# <!-- color: red --> Other\n")
+    #expect(deck.slides[0].blocks.map(\.plainText) == ["Title", "Other"])
+    #expect(deck.slides[0].directives.classes == ["lead"])
+    #expect(deck.slides[0].directives.color == "red")
+}

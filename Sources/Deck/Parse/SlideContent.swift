@@ -61,7 +61,7 @@ struct SlideContent {
             if case .paragraph = node.kind, copy.children.allSatisfy(Self.isBlank) { return nil }
             let math = MathSpans(map: map)
             if let display = math.displayBlock(copy) { return display }
-            copy.children = copy.children.flatMap(math.split)
+            copy.children = Self.trimmingEnds(copy.children.flatMap(math.split))
             return copy
         }
     }
@@ -87,6 +87,21 @@ struct SlideContent {
             }
         }
         return merged
+    }
+
+    /// cmark trims a line's ends; a removed comment (`# Title <!-- _class: lead -->`)
+    /// must not leave a space there.
+    private static func trimmingEnds(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
+        var nodes = nodes
+        if let first = nodes.first, case .text(let text) = first.kind {
+            nodes[0].kind = .text(String(text.drop { $0 == " " || $0 == "\t" }))
+        }
+        if let last = nodes.last, case .text(let text) = last.kind {
+            var trimmed = Substring(text)
+            while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
+            nodes[nodes.count - 1].kind = .text(String(trimmed))
+        }
+        return nodes.filter { if case .text(let text) = $0.kind { return !text.isEmpty } else { return true } }
     }
 
     private static func isBlank(_ node: MarkdownNode) -> Bool {
