@@ -29,6 +29,11 @@ enum RouteEdges {
             if case .cluster(let c) = headEnd {
                 points = Array(attach(points.reversed(), to: g.clusters[c].box, atTop: !e.reversed).reversed())
             }
+            if tailEnd.isCluster || headEnd.isCluster,
+               let side = SideRoute.route(g, tail: tailEnd, head: headEnd, label: e.labelSize, ownLabel: g.labelNodes[i]) {
+                points = side
+                labelRect = e.labelSize.map { Rect(center: side[0].lerp(to: side[1], 0.5), size: $0) }
+            }
             g.routes[original] = EdgeRoute(points: points, labelRect: labelRect)
         }
         for loop in g.selfLoops { g.routes[loop.original] = route(loop, g) }
