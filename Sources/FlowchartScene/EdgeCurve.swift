@@ -23,6 +23,17 @@ enum EdgeCurve {
         return path
     }
 
+    /// Control points of piece `i` of the spline through `points` (uniform tangents for
+    /// `cardinal`, centripetal otherwise).
+    static func controls(_ points: [Point], segment i: Int, uniform: Bool) -> (Point, Point) {
+        let p1 = points[i], p2 = points[i + 1]
+        let p0 = i > 0 ? points[i - 1] : p1 * 2 - p2
+        let p3 = i + 2 < points.count ? points[i + 2] : p2 * 2 - p1
+        guard uniform else { return controls(p0, p1, p2, p3) }
+        let m1 = flattened((p2 - p0) / 2, p0, p1, p2), m2 = flattened((p3 - p1) / 2, p1, p2, p3)
+        return (p1 + inBox(m1 / 3, from: p1, a: p1, b: p2), p2 - inBox(m2 / 3, from: p2, a: p1, b: p2, backwards: true))
+    }
+
     /// Bézier control points of the centripetal Catmull–Rom segment p1 → p2.
     private static func controls(_ p0: Point, _ p1: Point, _ p2: Point, _ p3: Point) -> (Point, Point) {
         let d01 = max(p0.distance(to: p1).squareRoot(), 1e-6)

@@ -28,9 +28,7 @@ enum IsolateDirectedClusters {
 
     static func run(_ graph: LayoutGraph) -> (LayoutGraph, Plan?) {
         let count = graph.clusters.count
-        guard graph.clusters.contains(where: { $0.direction != nil && $0.direction != graph.options.direction }) else {
-            return (graph, nil)
-        }
+        guard count > 0 else { return (graph, nil) }
         func valid(_ c: Int?) -> Int? { c.flatMap { $0 >= 0 && $0 < count ? $0 : nil } }
         func chain(_ c: Int?) -> [Int] {
             var result: [Int] = []
@@ -38,25 +36,48 @@ enum IsolateDirectedClusters {
             while let x = c, result.count <= count { result.append(x); c = valid(graph.clusters[x].parent) }
             return result
         }
+        // An edge to a cluster as a whole stays outside it: it crosses only the clusters
+        // around that cluster, so the cluster can still be laid out as one unit.
         func endChain(_ end: LayoutEndpoint) -> [Int] {
             switch end {
             case .node(let n): return n >= 0 && n < graph.nodes.count ? chain(graph.nodes[n].cluster) : []
-            case .cluster(let c): return chain(c)
+            case .cluster(let c): return valid(c).map { chain(graph.clusters[$0].parent) } ?? []
             }
         }
         var crossed = Array(repeating: false, count: count)
         var hasNodes = Array(repeating: false, count: count)
         for node in graph.nodes { for c in chain(node.cluster) { hasNodes[c] = true } }
+        var linked = Array(repeating: false, count: graph.nodes.count)
+        var hasChild = Array(repeating: false, count: count)
+        for cluster in graph.clusters { if let p = valid(cluster.parent) { hasChild[p] = true } }
         for edge in graph.edges {
             let a = endChain(edge.from), b = endChain(edge.to)
             for c in a where !b.contains(c) { crossed[c] = true }
             for c in b where !a.contains(c) { crossed[c] = true }
-            if case .cluster(let c) = edge.from, valid(c) != nil { crossed[c] = true }
-            if case .cluster(let c) = edge.to, valid(c) != nil { crossed[c] = true }
+            for end in [edge.from, edge.to] {
+                if case .node(let n) = end, n >= 0 && n < linked.count { linked[n] = true }
+                // A cluster joined to its own content is not one unit.
+                if case .cluster(let c) = end, valid(c) != nil,
+                   case .node(let n) = (end == edge.from ? edge.to : edge.from), n >= 0 && n < graph.nodes.count,
+                   chain(graph.nodes[n].cluster).contains(c) { crossed[c] = true }
+            }
+        }
+        // Unlinked members only (a list of boxes): stacked across the flow, as mermaid.js lays
+        // out a cluster without outside links, instead of one row as wide as all of them.
+        var members = Array(repeating: 0, count: count)
+        var unlinkedOnly = Array(repeating: true, count: count)
+        for (n, node) in graph.nodes.enumerated() {
+            guard let c = valid(node.cluster) else { continue }
+            members[c] += 1
+            if linked[n] { unlinkedOnly[c] = false }
+        }
+        let across: LayoutDirection = graph.options.direction.isHorizontal ? .topToBottom : .leftToRight
+        let direction = (0..<count).map { c in
+            graph.clusters[c].direction
+                ?? (unlinkedOnly[c] && members[c] >= 3 && !hasChild[c] ? across : nil)
         }
         let candidate = (0..<count).map { c in
-            graph.clusters[c].direction != nil && graph.clusters[c].direction != graph.options.direction
-                && !crossed[c] && hasNodes[c]
+            direction[c] != nil && direction[c] != graph.options.direction && !crossed[c] && hasNodes[c]
         }
         // Only the outermost candidates here; nested ones are handled by the recursive run.
         let chosen = (0..<count).filter { c in candidate[c] && !chain(c).dropFirst().contains { candidate[$0] } }
@@ -98,7 +119,7 @@ enum IsolateDirectedClusters {
         }
         for c in chosen {
             var sub = LayoutGraph(options: graph.options)
-            sub.options.direction = graph.clusters[c].direction ?? graph.options.direction
+            sub.options.direction = direction[c] ?? graph.options.direction
             var item = Isolated(bigNode: outer.nodes.count, nodes: [], edges: [], clusters: [],
                                 result: LayoutResult(nodes: [], edges: [], clusters: [], size: .zero))
             var subCluster = Array(repeating: -1, count: count)

@@ -11,7 +11,7 @@ enum OrderNodes {
     static let maxSweeps = 24
     static let patience = 4
     /// Graphs up to this many working edges get more sweeps, several starts and sifting.
-    static let smallGraph = 2000
+    static let smallGraph = 1000
 
     static func run(_ g: inout WorkGraph) {
         let small = g.edges.count + g.nodes.count <= smallGraph
@@ -37,7 +37,7 @@ enum OrderNodes {
 
     /// Sweeps from the state's current order; the best order seen and its crossings.
     private static func improve(_ state: inout Ordering, small: Bool) -> ([[Int]], Int) {
-        state.refine(sift: small)
+        if small { state.refine(sift: true) }
         var best = state.layers
         var bestCrossings = state.crossings()
         var stale = 0
@@ -48,7 +48,7 @@ enum OrderNodes {
             if sweep % 2 == 0 { state.sweepDown(median: useMedian) } else { state.sweepUp(median: useMedian) }
             state.transpose()
             state.unifyClusterOrder()
-            state.refine(sift: small)
+            if small { state.refine(sift: true) }
             let crossings = state.crossings()
             if crossings < bestCrossings {
                 bestCrossings = crossings

@@ -12,6 +12,9 @@ import Geometry
 enum RouteEdges {
     static func run(_ g: inout WorkGraph, graph: LayoutGraph) {
         let routing = RoutePolyline(g)
+        // Side routes taken so far (with their label heights): a second edge between the same
+        // boxes keeps its layered route, so the two stay apart.
+        var sideSpans: [Rect] = []
         for (i, e) in g.edges.enumerated() {
             guard let original = e.original else { continue }
             var points = routing.points[i]
@@ -30,9 +33,15 @@ enum RouteEdges {
                 points = Array(attach(points.reversed(), to: g.clusters[c].box, atTop: !e.reversed).reversed())
             }
             if tailEnd.isCluster || headEnd.isCluster,
-               let side = SideRoute.route(g, tail: tailEnd, head: headEnd, label: e.labelSize, ownLabel: g.labelNodes[i]) {
+               let side = SideRoute.route(g, tail: tailEnd, head: headEnd, label: e.labelSize, ownLabel: g.labelNodes[i]),
+               case let half = (e.labelSize?.height ?? 0) / 2 + g.edgeSpacing,
+               case let span = Rect(x: min(side[0].x, side[1].x), y: side[0].y - half,
+                                    width: abs(side[1].x - side[0].x), height: 2 * half),
+               !sideSpans.contains(where: { $0.intersects(span) }) {
+                sideSpans.append(span)
                 points = side
-                labelRect = e.labelSize.map { Rect(center: side[0].lerp(to: side[1], 0.5), size: $0) }
+                let center = SideRoute.labelCenter(side, g, tail: tailEnd, head: headEnd)
+                labelRect = e.labelSize.map { Rect(center: center, size: $0) }
             }
             g.routes[original] = EdgeRoute(points: points, labelRect: labelRect)
         }

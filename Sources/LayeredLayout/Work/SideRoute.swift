@@ -40,6 +40,14 @@ enum SideRoute {
         return [start, end]
     }
 
+    /// The label's centre: the middle of the gap between the two boxes, on the route.
+    static func labelCenter(_ route: [Point], _ g: WorkGraph, tail: LayoutEndpoint, head: LayoutEndpoint) -> Point {
+        guard route.count == 2, let a = box(tail, g), let b = box(head, g) else { return route[0].lerp(to: route[route.count - 1], 0.5) }
+        let x = a.maxX <= b.minX ? (a.maxX + b.minX) / 2 : (b.maxX + a.minX) / 2
+        let t = abs(route[1].x - route[0].x) > 1e-9 ? (x - route[0].x) / (route[1].x - route[0].x) : 0.5
+        return route[0].lerp(to: route[1], min(1, max(0, t)))
+    }
+
     private static func box(_ end: LayoutEndpoint, _ g: WorkGraph) -> Rect? {
         switch end {
         case .cluster(let c) where c >= 0 && c < g.clusters.count: return g.clusters[c].box
