@@ -45,6 +45,7 @@ enum RouteEdges {
             }
             g.routes[original] = EdgeRoute(points: points, labelRect: labelRect)
         }
+        ParallelRoutes.spread(&g)
         for loop in g.selfLoops { g.routes[loop.original] = route(loop, g) }
         for loose in g.looseEdges { g.routes[loose.original] = route(loose, g, graph) }
         assert(g.edges.allSatisfy { e in e.original.map { g.routes[$0].points.count >= 2 } ?? true },
