@@ -35,14 +35,14 @@ enum OrderNodes {
                "clusters must stay contiguous in every rank")
     }
 
-    /// Sweeps from the state's current order; the best order seen and its crossings.
+    /// Sweeps from the state's current order; the best order seen and its crossings. Small
+    /// graphs then polish the best order by sifting and transposing while that pays.
     private static func improve(_ state: inout Ordering, small: Bool) -> ([[Int]], Int) {
-        if small { state.refine(sift: true) }
         var best = state.layers
         var bestCrossings = state.crossings()
         var stale = 0
         var sweep = 0
-        let (sweeps, wait) = small ? (maxSweeps * 2, patience * 3) : (maxSweeps, patience)
+        let (sweeps, wait) = small ? (maxSweeps + maxSweeps / 2, 2 * patience) : (maxSweeps, patience)
         while sweep < sweeps && bestCrossings > 0 && stale < wait {
             let useMedian = sweep % 4 >= 2
             if sweep % 2 == 0 { state.sweepDown(median: useMedian) } else { state.sweepUp(median: useMedian) }
