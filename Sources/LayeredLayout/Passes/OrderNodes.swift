@@ -48,7 +48,7 @@ enum OrderNodes {
             if sweep % 2 == 0 { state.sweepDown(median: useMedian) } else { state.sweepUp(median: useMedian) }
             state.transpose()
             state.unifyClusterOrder()
-            if small { state.refine(sift: true) }
+            if small { state.transpose() }
             let crossings = state.crossings()
             if crossings < bestCrossings {
                 bestCrossings = crossings
@@ -58,6 +58,16 @@ enum OrderNodes {
                 stale += 1
             }
             sweep += 1
+        }
+        guard small, bestCrossings > 0 else { return (best, bestCrossings) }
+        state.layers = best
+        state.refreshPositions()
+        for _ in 0..<8 {
+            state.refine(sift: true)
+            let crossings = state.crossings()
+            guard crossings < bestCrossings else { break }
+            bestCrossings = crossings
+            best = state.layers
         }
         return (best, bestCrossings)
     }

@@ -6,9 +6,6 @@
 /// Pre: the graph is a DAG (BreakCycles). Post: rank(to) − rank(from) ≥ minLength for every
 /// edge and the smallest rank is 0.
 enum RankNodes {
-    /// Node-and-edge visits network simplex may spend on one component (about 40 ms).
-    static let workBudget = 2_000_000
-
     static func run(_ g: inout WorkGraph) {
         let n = g.nodes.count
         guard n > 0 else { return }
@@ -53,10 +50,7 @@ enum RankNodes {
             var simplex = NetworkSimplex(nodeCount: nodes.count, tails: edges.map { local[$0.from] },
                                          heads: edges.map { local[$0.to] }, minLength: edges.map(\.minLength),
                                          weight: edges.map(\.weight))
-            // Each exchange costs O(V + E): the bound keeps the whole pass near a fixed budget
-            // on big graphs; stopping early still leaves a feasible (tight-tree) ranking.
-            let bound = min(4 * nodes.count + 100, max(200, workBudget / max(1, nodes.count + edges.count)))
-            let ranks = simplex.solve(maxIterations: bound)
+            let ranks = simplex.solve(maxIterations: 4 * nodes.count + 100)
             for (i, v) in nodes.enumerated() { g.nodes[v].rank = ranks[i] }
         }
         assert(g.edges.allSatisfy { g.nodes[$0.to].rank - g.nodes[$0.from].rank >= $0.minLength },
