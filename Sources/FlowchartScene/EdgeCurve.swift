@@ -46,7 +46,7 @@ enum EdgeCurve {
 
     /// The tangent at `b` with a zero component in each axis where `b` is a turning point.
     private static func flattened(_ m: Point, _ a: Point, _ b: Point, _ c: Point) -> Point {
-        Point(x: (b.x - a.x) * (c.x - b.x) <= 0 ? 0 : m.x, y: (b.y - a.y) * (c.y - b.y) <= 0 ? 0 : m.y)
+        Point(x: (b.x - a.x) * (c.x - b.x) < 0 ? 0 : m.x, y: (b.y - a.y) * (c.y - b.y) < 0 ? 0 : m.y)
     }
 
     /// `offset` shortened (direction kept) so `from ± offset` stays in the box of `a` and `b`.
