@@ -6,11 +6,14 @@
 /// (Gansner et al. 1993 §3). Clusters stay contiguous and nested (LayerSorter), and sibling
 /// clusters keep one left-to-right order across all ranks so their boxes cannot overlap.
 /// The order with the fewest exact crossings (CrossingCount) is kept; ties keep input order.
+/// Small graphs also try two more initial orders (from the bottom rank up, and right to
+/// left), transpose again after clusters are unified, and polish the best order by sifting
+/// each node through its cluster's run (exact deltas), keeping whichever start counts fewest.
 /// Pre: SplitLongEdges ran. Post: `layers` and `order` hold the order; clusters contiguous.
 enum OrderNodes {
     static let maxSweeps = 24
     static let patience = 4
-    /// Graphs up to this many working edges get more sweeps, several starts and sifting.
+    /// Graphs up to this many working nodes and edges get several starts and sifting.
     static let smallGraph = 1000
 
     static func run(_ g: inout WorkGraph) {
@@ -42,8 +45,7 @@ enum OrderNodes {
         var bestCrossings = state.crossings()
         var stale = 0
         var sweep = 0
-        let (sweeps, wait) = small ? (maxSweeps + maxSweeps / 2, 2 * patience) : (maxSweeps, patience)
-        while sweep < sweeps && bestCrossings > 0 && stale < wait {
+        while sweep < maxSweeps && bestCrossings > 0 && stale < patience {
             let useMedian = sweep % 4 >= 2
             if sweep % 2 == 0 { state.sweepDown(median: useMedian) } else { state.sweepUp(median: useMedian) }
             state.transpose()
