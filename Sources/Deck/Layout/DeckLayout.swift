@@ -30,8 +30,7 @@ public struct DeckLayout {
     public func layout(_ deck: DeckDocument, source: SourceFile? = nil) -> (document: Document, diagnostics: [Diagnostic]) {
         let locator = SourceLocator(file: source)
         let size = Size(width: deck.size.width, height: deck.size.height)
-        let numbers = Self.pageNumbers(deck.slides.map(\.directives.paginate))
-        let total = numbers.compactMap { $0 }.max() ?? 0
+        let (numbers, total) = Self.pageNumbers(deck.slides.map(\.directives.paginate))
         var metrics = TextMetrics(measurer: measurer)
         var ids = HeadingIDs()
         var diagnostics: [Diagnostic] = []
@@ -69,11 +68,11 @@ public struct DeckLayout {
         return (Document(pages: pages, outline: outline, metadata: metadata), diagnostics)
     }
 
-    /// The number shown on each slide (nil: none): `hold` repeats the previous number,
-    /// `skip` neither shows nor counts.
-    static func pageNumbers(_ modes: [Pagination]) -> [Int?] {
+    /// The number shown on each slide (nil: none) and the count of numbered slides (the `N`
+    /// of `n / N`): `hold` repeats the previous number, `skip` neither shows nor counts.
+    static func pageNumbers(_ modes: [Pagination]) -> (numbers: [Int?], total: Int) {
         var counter = 0
-        return modes.map { mode in
+        let numbers = modes.map { mode -> Int? in
             switch mode {
             case .hidden:
                 counter += 1
@@ -88,6 +87,7 @@ public struct DeckLayout {
                 return nil
             }
         }
+        return (numbers, counter)
     }
 
     /// `backgroundColor` and `color` directives over the theme.

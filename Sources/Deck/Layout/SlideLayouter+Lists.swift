@@ -43,7 +43,7 @@ extension SlideLayouter {
             if !ordered { markerFlow.base.color = theme.accent.mixed(with: textColor, 0.5) }
             let markerBlock = InlineFlow(style: markerFlow).layout([.word(marker, InlineFormat())],
                                                                    width: indent - theme.fontSize * 0.35, metrics: &metrics)
-            items += markerBlock.items
+            if checked == nil { items += markerBlock.items }
             content.anchors = content.moved(dx: indent, dy: 0).anchors
             let gap = tight ? theme.fontSize * 0.2 : theme.fontSize * 0.5
             blocks.append(LaidBlock(items: items, width: width, height: content.height, spaceAbove: gap, spaceBelow: gap,
