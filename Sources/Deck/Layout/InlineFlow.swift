@@ -146,7 +146,9 @@ struct InlineFlow {
             // A trailing space of a code run is not part of the code box.
             let trimmed = text.hasSuffix(" ") && first.format.code
             let natural = metrics.naturalHeight(first.style)
-            let box = Rect(x: x, y: top + (height - natural) / 2, width: width + 1, height: natural)
+            // Smaller runs (footnote marks) sit raised, like superscripts.
+            let raise = first.format.scale < 1 ? natural * 0.45 : 0
+            let box = Rect(x: x, y: top + (height - natural) / 2 - raise, width: width + 1, height: natural)
             var run: [Item] = []
             if first.format.code {
                 let boxWidth = width - (trimmed ? line[next - 1].width : 0)

@@ -68,9 +68,16 @@ extension SlideLayouter {
         var block: LaidBlock
         if fits {
             let natural = InlineFlow(style: style).layout(inline, width: nil, metrics: &metrics)
-            let scale = natural.width > 0 ? width / natural.width : 1
+            // A little under the exact ratio: hinting makes widths not quite proportional to size.
+            let scale = natural.width > 0 ? width / natural.width * 0.98 : 1
             style.base.size = max(8, min(style.base.size * scale, 720 * 0.8 / style.lineHeight))
-            block = InlineFlow(style: style).layout(inline, width: width, metrics: &metrics)
+            block = InlineFlow(style: style).layout(inline, width: nil, metrics: &metrics)
+            if alignment == .center {
+                block.items = block.moved(dx: (width - block.width) / 2, dy: 0).items
+            } else if alignment == .right {
+                block.items = block.moved(dx: width - block.width, dy: 0).items
+            }
+            block.width = width
         } else {
             block = InlineFlow(style: style).layout(inline, width: width, metrics: &metrics)
         }
@@ -114,8 +121,11 @@ extension SlideLayouter {
         let inner = Self.stack(layoutBlocks(node.children, width: max(10, width - indent)), width: width - indent)
         textColor = saved
         var items = inner.moved(dx: indent, dy: 0).items
+        // Centred text: the bar goes beside the text, not at the far left.
+        let contentWidth = inner.contentWidth ?? (width - indent)
+        let barX = alignment == .center ? max(0, indent + (width - indent - contentWidth) / 2 - indent * 0.6) : 0
         if let bar = theme.quoteBar {
-            items.insert(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: max(3, theme.fontSize * 0.25), height: inner.height)),
+            items.insert(.shape(ShapeItem(path: .rect(Rect(x: barX, y: 0, width: max(3, theme.fontSize * 0.25), height: inner.height)),
                                           fill: bar, tag: .class("quote-bar"))), at: 0)
         }
         return LaidBlock(items: items, width: width, height: inner.height, spaceAbove: theme.blockSpaceAbove,
@@ -138,6 +148,9 @@ extension SlideLayouter {
             return nil
         }
         guard !byLabel.isEmpty else { return nil }
+        let savedAlignment = alignment
+        alignment = .left
+        defer { alignment = savedAlignment }
         var labels = footnoteLabels
         for (label, _) in byLabel where !labels.contains(label) { labels.append(label) }
         footnoteLabels = labels

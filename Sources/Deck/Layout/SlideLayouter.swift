@@ -96,7 +96,8 @@ struct SlideLayouter {
             anchors += moved.anchors
             y += block.height
         }
-        var result = LaidBlock(items: items, width: width, height: y, line: blocks.first?.line ?? 0, anchors: anchors)
+        var result = LaidBlock(items: items, width: width, height: y, contentWidth: blocks.map { $0.contentWidth ?? $0.width }.max(),
+                               line: blocks.first?.line ?? 0, anchors: anchors)
         result.spaceAbove = blocks.first?.spaceAbove ?? 0
         result.spaceBelow = blocks.last?.spaceBelow ?? 0
         return result

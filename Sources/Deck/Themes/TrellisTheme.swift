@@ -6,7 +6,7 @@ extension DeckTheme {
     /// one blue accent (h1 rule, links, diagram borders), dark code blocks, `n / N` page numbers.
     public static let trellis = DeckTheme(
         name: "trellis", background: .white, text: Color(rgb: 0x1E293B), fontSize: 28, lineHeight: 1.45,
-        padding: Insets(top: 60, left: 72, bottom: 64, right: 72), placement: .top,
+        padding: Insets(top: 76, left: 72, bottom: 72, right: 72), placement: .top,
         headingScale: [1.65, 1.3, 1.12, 1.0, 0.95, 0.9],
         headingColors: [Color(rgb: 0x0F172A), Color(rgb: 0x1D4ED8), Color(rgb: 0x0F172A), Color(rgb: 0x334155)],
         headingWeight: 700, headingStrong: Color(rgb: 0x2563EB),
@@ -19,8 +19,8 @@ extension DeckTheme {
         tableBorder: Color(rgb: 0xCBD5E1), tableHeaderBackground: Color(rgb: 0x1E293B),
         tableHeaderText: .white, tableStripe: Color(rgb: 0xF1F5F9), rule: Color(rgb: 0xCBD5E1),
         accent: Color(rgb: 0x2563EB), headerFooterColor: Color(rgb: 0x64748B), headerFooterSize: 17,
-        headerFooterInset: Insets(top: 22, left: 72, bottom: 24, right: 72),
-        pageNumberColor: Color(rgb: 0x64748B), pageNumberSize: 17, pageNumberInset: Point(x: 72, y: 24),
+        headerFooterInset: Insets(top: 26, left: 72, bottom: 26, right: 72),
+        pageNumberColor: Color(rgb: 0x64748B), pageNumberSize: 17, pageNumberInset: Point(x: 72, y: 26),
         pageNumberStyle: .numberOfTotal, syntax: .dark)
 
     /// `trellis` under `class: invert`: navy slide, light text, lighter accent.
