@@ -20,6 +20,15 @@ import Testing
         #expect(Self.source.location(of: overflow.range.start).line == 10 + 2 * 9)
     }
 
+    @Test func overflowInsideAListNamesTheItem() throws {
+        let items = (0..<20).map { [MD.paragraph("Item \($0)", line: 30 + $0)] }
+        let d = deck([([MD.heading(1, "List", line: 28), MD.list(items, line: 30)], SlideDirectives())])
+        let (_, diagnostics) = LayoutTests.layout(d, source: Self.source)
+        let overflow = try #require(diagnostics.first { $0.id == "deck.overflow" })
+        let line = Self.source.location(of: overflow.range.start).line
+        #expect(line > 30 && line < 50)
+    }
+
     @Test func contentThatFitsDoesNotWarn() {
         let short = deck([((0..<5).map { MD.paragraph("Paragraph \($0)", line: 1 + $0) }, SlideDirectives())])
         #expect(LayoutTests.layout(short).1.isEmpty)

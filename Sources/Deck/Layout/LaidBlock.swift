@@ -14,6 +14,9 @@ struct LaidBlock {
     /// 1-based deck line of the Markdown block (0 when unknown).
     var line: Int
     var anchors: [PageAnchor] = []
+    /// Where inner Markdown blocks (list items, blocks in quotes and columns) start: y and
+    /// deck line, so that an overflow names the innermost block that crosses the edge.
+    var marks: [LineMark] = []
     /// Content that scales to the room left on the slide (diagrams, unsized images).
     var flexible: FlexibleContent?
 
@@ -22,6 +25,17 @@ struct LaidBlock {
         (items.map { ItemMover.moved($0, dx: dx, dy: dy) },
          anchors.map { PageAnchor(name: $0.name, y: $0.y + dy) })
     }
+
+    /// This block's own mark and its inner marks, moved down by `dy`.
+    func allMarks(dy: Double) -> [LineMark] {
+        (line > 0 ? [LineMark(y: dy, line: line)] : []) + marks.map { LineMark(y: $0.y + dy, line: $0.line) }
+    }
+}
+
+/// The top of an inner Markdown block and its deck line.
+struct LineMark: Hashable {
+    var y: Double
+    var line: Int
 }
 
 /// A drawing with a natural size that is drawn scaled into the space it is given.

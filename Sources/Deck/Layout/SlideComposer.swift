@@ -52,7 +52,9 @@ struct SlideComposer {
                 let scale = box.height / content.height
                 var wide = beforeContent
                 let again = Self.content(blocks, definitions: definitions, box: box, width: box.width / scale, layouter: &wide)
-                let finalScale = min(scale, box.height / max(1, again.height), box.width / max(1, again.width))
+                // The wider layout is shorter and may not use its whole width: scale by what it needs.
+                let usedWidth = wide.alignment == .left ? again.stacked.contentWidth ?? again.width : again.width
+                let finalScale = min(1, box.height / max(1, again.height), box.width / max(1, usedWidth))
                 layouter = wide
                 content = again
                 let group = GroupItem(again.items, transform: Transform.translation(box.minX, box.minY)
@@ -101,11 +103,13 @@ struct SlideComposer {
         return Content(blocks: blocks, stacked: SlideLayouter.stack(blocks, width: width))
     }
 
-    /// The line of the first block whose bottom is below the box.
+    /// The line of the innermost block that crosses the bottom of the box (the last one that
+    /// starts above the edge of the first top-level block whose bottom is below it).
     static func firstOverflowing(_ blocks: [LaidBlock], boxHeight: Double) -> Int? {
         let offsets = SlideLayouter.offsets(blocks)
         for (block, y) in zip(blocks, offsets) where y + block.height > boxHeight + 0.5 {
-            return block.line > 0 ? block.line : nil
+            let inside = block.allMarks(dy: y).filter { $0.y < boxHeight }
+            return inside.last?.line ?? (block.line > 0 ? block.line : nil)
         }
         return nil
     }

@@ -14,16 +14,20 @@ extension SlideLayouter {
         let columnWidth = (width - gap * Double(groups.count - 1)) / Double(groups.count)
         var items: [Item] = []
         var anchors: [PageAnchor] = []
+        var marks: [LineMark] = []
         var height = 0.0
         for (index, group) in groups.enumerated() {
             let stacked = Self.stack(layoutBlocks(group, width: columnWidth), width: columnWidth)
             let moved = stacked.moved(dx: Double(index) * (columnWidth + gap), dy: 0)
             items += moved.items
             anchors += moved.anchors
+            marks += stacked.marks
             height = max(height, stacked.height)
         }
-        return LaidBlock(items: items, width: width, height: height, spaceAbove: theme.blockSpaceAbove,
-                         spaceBelow: theme.blockSpaceBelow, line: line, anchors: anchors)
+        var columns = LaidBlock(items: items, width: width, height: height, spaceAbove: theme.blockSpaceAbove,
+                                spaceBelow: theme.blockSpaceBelow, line: line, anchors: anchors)
+        columns.marks = marks.sorted { ($0.y, $0.line) < ($1.y, $1.line) }
+        return columns
     }
 
     static func columnGroups(_ children: [HTMLContainers.Entry]) -> [[MarkdownNode]] {

@@ -46,8 +46,10 @@ extension SlideLayouter {
             if checked == nil { items += markerBlock.items }
             content.anchors = content.moved(dx: indent, dy: 0).anchors
             let gap = tight ? theme.fontSize * 0.2 : theme.fontSize * 0.5
-            blocks.append(LaidBlock(items: items, width: width, height: content.height, spaceAbove: gap, spaceBelow: gap,
-                                    line: item.start.line, anchors: content.anchors))
+            var itemBlock = LaidBlock(items: items, width: width, height: content.height, spaceAbove: gap, spaceBelow: gap,
+                                      line: item.start.line, anchors: content.anchors)
+            itemBlock.marks = content.marks
+            blocks.append(itemBlock)
         }
         var list = Self.stack(blocks, width: width)
         if savedAlignment == .center, widest < width {

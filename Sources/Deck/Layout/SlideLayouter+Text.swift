@@ -128,9 +128,11 @@ extension SlideLayouter {
             items.insert(.shape(ShapeItem(path: .rect(Rect(x: barX, y: 0, width: max(3, theme.fontSize * 0.25), height: inner.height)),
                                           fill: bar, tag: .class("quote-bar"))), at: 0)
         }
-        return LaidBlock(items: items, width: width, height: inner.height, spaceAbove: theme.blockSpaceAbove,
-                         spaceBelow: theme.blockSpaceBelow, line: node.start.line,
-                         anchors: inner.moved(dx: indent, dy: 0).anchors)
+        var quote = LaidBlock(items: items, width: width, height: inner.height, spaceAbove: theme.blockSpaceAbove,
+                              spaceBelow: theme.blockSpaceBelow, line: node.start.line,
+                              anchors: inner.moved(dx: indent, dy: 0).anchors)
+        quote.marks = inner.marks
+        return quote
     }
 
     /// A horizontal rule across the width.

@@ -88,16 +88,19 @@ struct SlideLayouter {
     static func stack(_ blocks: [LaidBlock], width: Double) -> LaidBlock {
         var items: [Item] = []
         var anchors: [PageAnchor] = []
+        var marks: [LineMark] = []
         var y = 0.0
         for (index, block) in blocks.enumerated() {
             if index > 0 { y += max(blocks[index - 1].spaceBelow, block.spaceAbove) }
             let moved = block.moved(dx: 0, dy: y)
             items += moved.items
             anchors += moved.anchors
+            marks += block.allMarks(dy: y)
             y += block.height
         }
         var result = LaidBlock(items: items, width: width, height: y, contentWidth: blocks.map { $0.contentWidth ?? $0.width }.max(),
                                line: blocks.first?.line ?? 0, anchors: anchors)
+        result.marks = marks
         result.spaceAbove = blocks.first?.spaceAbove ?? 0
         result.spaceBelow = blocks.last?.spaceBelow ?? 0
         return result
