@@ -40,6 +40,8 @@ enum LayoutDump {
             let s = text.style
             lines.append(indent + "text \"\(text.plainText)\" at \(n(text.box.minX)),\(n(text.box.minY)) "
                 + "\(s.family) \(n(s.size))" + (s.weight >= 600 ? " bold" : "") + (s.italic ? " italic" : "") + " \(s.color.hex)")
+        case .image(let image):
+            lines.append(indent + "image\(tag(image.tag)) \(image.source.format.rawValue) \(rect(image.rect))")
         }
     }
 

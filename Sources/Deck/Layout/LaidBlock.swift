@@ -86,6 +86,9 @@ enum ItemMover {
                 group.transform = shift.concatenating(group.transform)
             }
             return .group(group)
+        case .image(var image):
+            image.rect = image.rect.offsetBy(dx: dx, dy: dy)
+            return .image(image)
         }
     }
 }
