@@ -97,6 +97,22 @@ import Testing
         #expect(styles.first { $0.plainText == "small" }?.style.size == 20)
         #expect(styles.first { $0.plainText == "small" }?.style.color.hex != "#00ff00")
     }
+
+    @Test func columnsSplitTheWidthByTheirWeights() throws {
+        let rules = [StyleRule(selector: ".columns", declarations: [
+            StyleDeclaration(property: "grid-template-columns", value: "1fr 2fr", line: 1),
+            StyleDeclaration(property: "gap", value: "20px", line: 2)])]
+        let blocks = [MD.html("<div class=\"columns\">\n<div>", line: 1), MD.paragraph("Left", line: 4),
+                      MD.html("</div>\n<div>", line: 6), MD.paragraph("Right", line: 9), MD.html("</div>\n</div>", line: 11)]
+        let (document, _) = Self.layout(deck([(blocks, SlideDirectives())], styles: rules))
+        let texts = allTexts(document.pages[0].frame.items)
+        let left = try #require(texts.first { $0.plainText == "Left" })
+        let right = try #require(texts.first { $0.plainText == "Right" })
+        // Content width 1123: (1123 - 20) / 3 = 367.67 for the first column.
+        #expect(abs(left.box.minX - 78.5) < 0.01)
+        #expect(abs(right.box.minX - (78.5 + 367.67 + 20)) < 0.01)
+        #expect(abs(left.box.minY - right.box.minY) < 0.01)
+    }
 }
 
 /// Every text item under `items`.

@@ -12,6 +12,8 @@ struct TextBlockStyle {
     var codeText: Color
     var codeBackground: Color
     var link: Color
+    /// Colour of `**strong**` runs (nil: the text colour).
+    var strong: Color? = nil
 }
 
 /// Breaks inline atoms into lines no wider than a width and draws them: one text item per
@@ -32,7 +34,10 @@ struct InlineFlow {
     /// The text style of a piece with `format`.
     func textStyle(_ format: InlineFormat) -> TextStyle {
         var s = style.base
-        if format.bold { s.weight = max(s.weight, 700) }
+        if format.bold {
+            s.weight = max(s.weight, 700)
+            if let strong = style.strong { s.color = strong }
+        }
         if format.italic { s.italic = true }
         if format.code {
             s.family = style.codeFamily

@@ -26,7 +26,7 @@ struct SlideComposer {
         let slideRect = Rect(origin: .zero, size: size)
         let background = SlideBackground(slide.blocks)
         var items: [Item] = []
-        if let directive = slide.directives.backgroundImage, let url = Self.cssURL(directive) {
+        if let directive = slide.directives.backgroundImage ?? theme.backgroundImage, let url = Self.cssURL(directive) {
             let node = MarkdownNode(kind: .image(url: url, title: ""), start: MarkdownPosition(line: slide.line, column: 1),
                                     end: MarkdownPosition(line: slide.line, column: 1))
             if let source = layouter.loadImage(url, node: node) {

@@ -10,15 +10,20 @@ extension SlideLayouter {
         guard groups.count > 1 else {
             return Self.stack(layoutBlocks(HTMLContainers.flatten(children), width: width), width: width)
         }
-        let gap = theme.fontSize
-        let columnWidth = (width - gap * Double(groups.count - 1)) / Double(groups.count)
+        let gap = theme.columnGap ?? theme.fontSize
+        let weights = theme.columnWeights.count == groups.count ? theme.columnWeights : Array(repeating: 1, count: groups.count)
+        let totalWeight = weights.reduce(0, +)
+        let room = max(10, width - gap * Double(groups.count - 1))
         var items: [Item] = []
         var anchors: [PageAnchor] = []
         var marks: [LineMark] = []
         var height = 0.0
+        var x = 0.0
         for (index, group) in groups.enumerated() {
+            let columnWidth = room * weights[index] / totalWeight
             let stacked = Self.stack(layoutBlocks(group, width: columnWidth), width: columnWidth)
-            let moved = stacked.moved(dx: Double(index) * (columnWidth + gap), dy: 0)
+            let moved = stacked.moved(dx: x, dy: 0)
+            x += columnWidth + gap
             items += moved.items
             anchors += moved.anchors
             marks += stacked.marks

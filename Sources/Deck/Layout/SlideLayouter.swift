@@ -41,7 +41,7 @@ struct SlideLayouter {
                                        color: color ?? textColor),
                        lineHeight: theme.lineHeight, alignment: alignment, codeFamily: theme.codeFamily,
                        codeScale: theme.codeScale, codeText: theme.codeText, codeBackground: theme.codeBackground,
-                       link: theme.link)
+                       link: theme.link, strong: theme.strongColor)
     }
 
     /// Blocks in `width`, `<div>` containers resolved (`columns` side by side).

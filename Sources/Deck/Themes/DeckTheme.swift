@@ -65,6 +65,14 @@ public struct DeckTheme: Hashable, Sendable {
     /// Distance of the page number from the right and bottom edges.
     public var pageNumberInset: Point
     public var pageNumberStyle: PageNumberStyle = .number
+    /// Colour of `**strong**` body text (nil: the text colour).
+    public var strongColor: Color?
+    /// `background-image: url(…)` from CSS, drawn like the `backgroundImage` directive.
+    public var backgroundImage: String?
+    /// Gap between `<div class="columns">` columns in px (nil: one em).
+    public var columnGap: Double?
+    /// Relative widths of the columns from `grid-template-columns` (`1fr 2fr`); empty: equal.
+    public var columnWeights: [Double] = []
     /// Colour of the triangle behind the page number (uncover), when drawn.
     public var pageNumberBackdrop: Color?
     /// Colour of each highlighted code role.

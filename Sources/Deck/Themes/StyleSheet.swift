@@ -32,7 +32,7 @@ public enum StyleSheet {
             let names = part.split(separator: ".").dropFirst().map { String($0.split(separator: ":").first ?? "") }
             if part.hasPrefix(".") {
                 let name = String(part.dropFirst())
-                if name == "columns" && part == last { continue }
+                if name == "columns" { continue }  // `.columns X` styles X (approximately: everywhere)
                 if !classes.contains(name) { return nil }
             } else if !names.allSatisfy({ classes.contains($0) }) {
                 return nil
@@ -42,6 +42,7 @@ public enum StyleSheet {
             return last.hasSuffix("::after") ? "pagination" : "section"
         }
         if last.hasPrefix(".") { return last == ".columns" ? "columns" : "section" }
+        if last == "p" || last == "li" || last == "ul" || last == "ol" { return "body" }
         return last.split(separator: ":").first.map(String.init)
     }
 
@@ -56,6 +57,22 @@ public enum StyleSheet {
             let mono = value.lowercased().contains("mono") || value.lowercased().contains("courier")
             if target == "section" { theme.fontFamily = mono ? theme.codeFamily : "Inter" }
         case ("section", "padding"): if let insets = padding(value, base: theme.fontSize) { theme.padding = insets }
+        case ("section", "padding-top"): if let v = length(value, base: theme.fontSize) { theme.padding.top = v }
+        case ("section", "padding-bottom"): if let v = length(value, base: theme.fontSize) { theme.padding.bottom = v }
+        case ("section", "padding-left"): if let v = length(value, base: theme.fontSize) { theme.padding.left = v }
+        case ("section", "padding-right"): if let v = length(value, base: theme.fontSize) { theme.padding.right = v }
+        case ("section", "background-image"): theme.backgroundImage = value
+        case ("body", "color"): if let color { theme.text = color }
+        case ("body", "font-size"): if let px = length(value, base: theme.fontSize) { theme.fontSize = px }
+        case ("strong", "color"): theme.strongColor = color
+        case ("columns", "gap"), ("columns", "column-gap"): theme.columnGap = length(value.split(separator: " ").last.map(String.init) ?? value, base: theme.fontSize)
+        case ("columns", "grid-template-columns"): theme.columnWeights = columnWeights(value)
+        case (let h, "font-weight") where h.count == 2 && h.hasPrefix("h"):
+            theme.headingWeight = value == "bold" || value == "bolder" ? 700 : value == "normal" ? 400 : Int(value) ?? theme.headingWeight
+        case ("blockquote", "border-left"), ("blockquote", "border"):
+            if let c = value.split(separator: " ").compactMap({ Color(css: String($0)) }).last { theme.quoteBar = c }
+        case ("table", "border"), ("th", "border"), ("td", "border"):
+            if let c = value.split(separator: " ").compactMap({ Color(css: String($0)) }).last { theme.tableBorder = c }
         case ("section", "line-height"): if let v = Double(value), v > 0.5, v < 4 { theme.lineHeight = v }
         case ("section", "text-align"):
             theme.alignment = value == "center" ? .center : value == "right" ? .right : .left
@@ -91,6 +108,23 @@ public enum StyleSheet {
             if let color { theme.tableStripe = color }
         default: break
         }
+    }
+
+    /// `1fr 2fr`, `repeat(3, 1fr)`, `40% 60%` as relative weights.
+    static func columnWeights(_ value: String) -> [Double] {
+        let v = value.lowercased()
+        if v.hasPrefix("repeat("), let comma = v.firstIndex(of: ","), let n = Int(v.dropFirst(7).prefix { $0 != "," }
+            .trimmingCharacters(in: .whitespaces)), n > 0, n <= 12, v[comma...].count > 1 {
+            return Array(repeating: 1, count: n)
+        }
+        let weights = v.split(separator: " ").compactMap { part -> Double? in
+            if part.hasSuffix("fr") { return Double(part.dropLast(2)) }
+            if part.hasSuffix("%") { return Double(part.dropLast()) }
+            if part.hasSuffix("px") { return Double(part.dropLast(2)) }
+            if part == "auto" || part.hasPrefix("minmax") { return 1 }
+            return nil
+        }
+        return weights.count >= 2 && weights.allSatisfy { $0 > 0 } ? weights : []
     }
 
     /// `24px`, `1.2em`, `120%`, `18pt`, `2rem` in px.
