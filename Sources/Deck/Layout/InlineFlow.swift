@@ -81,7 +81,9 @@ struct InlineFlow {
             case .lineBreak: return nil
             case .word(let text, let format):
                 let s = textStyle(format)
-                return Piece(text: text, style: s, format: format, width: metrics.width(text, s),
+                // Inline code keeps some room on both sides for its box.
+                let pad = format.code ? codePadding(s) * 2 : 0
+                return Piece(text: text, style: s, format: format, width: metrics.width(text, s) + pad,
                              height: metrics.naturalHeight(s), isSpace: false)
             case .space(let format):
                 let s = textStyle(format)
@@ -155,14 +157,16 @@ struct InlineFlow {
             let raise = first.format.scale < 1 ? natural * 0.45 : 0
             let box = Rect(x: x, y: top + (height - natural) / 2 - raise, width: width + 1, height: natural)
             var run: [Item] = []
+            var textBox = box
             if first.format.code {
                 let boxWidth = width - (trimmed ? line[next - 1].width : 0)
-                let pad = first.style.size * 0.2
-                run.append(.shape(ShapeItem(path: .roundedRect(Rect(x: x - pad, y: box.minY, width: boxWidth + 2 * pad, height: natural),
+                let pad = codePadding(first.style)
+                run.append(.shape(ShapeItem(path: .roundedRect(Rect(x: x + pad * 0.3, y: box.minY, width: boxWidth - pad * 0.6, height: natural),
                                                                radius: first.style.size * 0.2),
                                             fill: style.codeBackground, tag: .class("code-background"))))
+                textBox = box.offsetBy(dx: pad, dy: 0)
             }
-            run.append(.text(TextItem(spans: [TextSpan(text)], style: first.style, box: box, alignment: .left)))
+            run.append(.text(TextItem(spans: [TextSpan(text)], style: first.style, box: textBox, alignment: .left)))
             if first.format.strike {
                 let y = box.midY + natural * 0.05
                 run.append(.shape(ShapeItem(path: .polyline([Point(x: x, y: y), Point(x: x + width, y: y)]),
@@ -178,6 +182,9 @@ struct InlineFlow {
         }
         return items
     }
+
+    /// Space between inline code text and the edge of its box.
+    private func codePadding(_ style: TextStyle) -> Double { style.size * 0.3 }
 
     private func wrapLink(_ item: Item, _ url: String?) -> Item {
         guard let url else { return item }
