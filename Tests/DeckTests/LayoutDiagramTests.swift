@@ -66,6 +66,17 @@ import Testing
         #expect(allTexts(diagram.items).map(\.plainText).sorted() == ["X", "Y"])
     }
 
+    @Test func diagramFileErrorsPointAtTheImageAndNameTheFileLine() throws {
+        let source = SourceFile(name: "deck.md", text: "# T\n\n![](bad.mmd)\n")
+        let resources = InMemoryDeckResources(["bad.mmd": Array("flowchart TD\n  A --> \n".utf8)])
+        let d = deck([([MD.paragraph([MD.image("", "bad.mmd", line: 3)], line: 3)], SlideDirectives())])
+        let (_, diagnostics) = LayoutTests.layout(d, resources: resources, source: source)
+        let error = try #require(diagnostics.first)
+        #expect(error.severity == .error)
+        #expect(source.location(of: error.range.start).line == 3)
+        #expect(error.notes.first?.message.hasPrefix("in bad.mmd at line 2:") == true)
+    }
+
     @Test func diagramUsesTheDeckThemeColours() throws {
         let d = deck([([MD.code("flowchart TD\n  A --> B\n", info: "mermaid", line: 1)], SlideDirectives(theme: "trellis"))])
         let (document, _) = LayoutTests.layout(d)

@@ -39,7 +39,8 @@ extension SlideLayouter {
             return nil
         }
         let imageRange = locator.range(of: node)
-        return diagram(String(decoding: bytes, as: UTF8.self), width: width, line: node.start.line) { _, _ in imageRange }
+        return diagram(String(decoding: bytes, as: UTF8.self), width: width, line: node.start.line,
+                       origin: { range, file in "in \(url) at line \(file.location(of: range.start))" }) { _, _ in imageRange }
             unsupported: { kind in
                 .warning("deck.unsupported-diagram", "'\(url)' is a '\(kind)' diagram, which is not drawn yet",
                          at: imageRange, hint: "Trellis draws Mermaid flowcharts ('flowchart TD')")
@@ -47,6 +48,7 @@ extension SlideLayouter {
     }
 
     private mutating func diagram(_ code: String, width: Double, line: Int,
+                                  origin: ((SourceRange, SourceFile) -> String)? = nil,
                                   mapRange: (SourceRange, SourceFile) -> SourceRange,
                                   unsupported: (String) -> Diagnostic) -> LaidBlock? {
         let file = SourceFile(name: "mermaid", text: code)
@@ -59,6 +61,7 @@ extension SlideLayouter {
             var mapped = diagnostic
             mapped.range = mapRange(diagnostic.range, file)
             mapped.notes = diagnostic.notes.map { Diagnostic.Note($0.message, range: $0.range.map { mapRange($0, file) }) }
+            if let origin { mapped.notes.insert(Diagnostic.Note(origin(diagnostic.range, file)), at: 0) }
             report(mapped)
         }
         guard var diagram = compiled else { return nil }
