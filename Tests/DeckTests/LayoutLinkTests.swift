@@ -35,7 +35,13 @@ import Testing
     }
 
     @Test func headerAndFooterReadInlineMarkdown() {
-        let nodes = InlineMarkdownLite.parse("**Acme** · [docs](https://x.y) `v2`")
-        #expect(nodes.map(\.kind) == [.strong, .text(" · "), .link(url: "https://x.y", title: ""), .text(" "), .code("v2")])
+        let d = deck([([MD.paragraph("x", line: 1)],
+                       SlideDirectives(header: "**Acme** [docs](https://x.y)", footer: "1. Intro `v2`"))])
+        let (document, _) = LayoutTests.layout(d)
+        let items = document.pages[0].frame.items
+        #expect(texts(in: items, tagged: "header") == ["Acme", " ", "docs"])
+        #expect(texts(in: items, tagged: "footer") == ["Intro ", "v2"])
+        #expect(allTexts(items).first { $0.plainText == "Acme" }?.style.weight == 700)
+        #expect(links(items).map(\.0) == ["https://x.y"])
     }
 }

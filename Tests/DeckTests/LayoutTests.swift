@@ -62,6 +62,21 @@ import Testing
         #expect(numbers == [["1"], ["2"], ["3 / 3"]])
     }
 
+    @Test func emptyDeckAndEmptySlidesLayOut() {
+        #expect(Self.layout(DeckDocument()).0.pages.isEmpty)
+        let (document, diagnostics) = Self.layout(deck([([], SlideDirectives(paginate: .shown))]))
+        #expect(diagnostics.isEmpty)
+        #expect(document.pages.count == 1)
+        #expect(document.outline.map(\.title) == ["Slide 1"])
+        #expect(texts(in: document.pages[0].frame.items, tagged: "page-number") == ["1"])
+    }
+
+    @Test func fourByThreeSlidesUseTheDeckSize() {
+        var d = deck([([MD.paragraph("x", line: 1)], SlideDirectives())])
+        d.size = .fourByThree
+        #expect(Self.layout(d).0.pages[0].frame.size == Size(width: 960, height: 720))
+    }
+
     @Test func metadataOutlineAndNotes() {
         var d = deck([([MD.heading(1, "Intro", line: 1)], SlideDirectives()),
                       ([MD.paragraph("no heading", line: 5)], SlideDirectives())])

@@ -1,8 +1,23 @@
 import Geometry
+import Native
 import Scene
 
 /// Header, footer and page number of a slide, placed at the theme's fixed positions.
 extension SlideLayouter {
+    /// The inline nodes of a header or footer: its Markdown's first paragraph (a footer
+    /// such as `1. Intro` or `# Title` keeps its text, not its block).
+    static func inlines(_ markdown: String) -> [MarkdownNode] {
+        func firstParagraph(_ node: MarkdownNode) -> MarkdownNode? {
+            if case .paragraph = node.kind { return node }
+            if case .heading = node.kind { return node }
+            for child in node.children { if let found = firstParagraph(child) { return found } }
+            return nil
+        }
+        let document = MarkdownParser.parse(markdown)
+        if let paragraph = firstParagraph(document) { return paragraph.children }
+        return [MarkdownNode(kind: .text(markdown))]
+    }
+
     mutating func chrome(header: String?, footer: String?, pageNumber: Int?, total: Int, size: Size) -> [Item] {
         var items: [Item] = []
         let inset = theme.headerFooterInset
@@ -11,12 +26,12 @@ extension SlideLayouter {
         style.alignment = .left
         style.lineHeight = 1.3
         if let header, !header.isEmpty {
-            let block = InlineFlow(style: style).layout(atoms(InlineMarkdownLite.parse(header), width: width), width: width,
+            let block = InlineFlow(style: style).layout(atoms(Self.inlines(header), width: width), width: width,
                                                         metrics: &metrics)
             items.append(.group(GroupItem(block.moved(dx: inset.left, dy: inset.top).items, tag: .class("header"))))
         }
         if let footer, !footer.isEmpty {
-            let block = InlineFlow(style: style).layout(atoms(InlineMarkdownLite.parse(footer), width: width), width: width,
+            let block = InlineFlow(style: style).layout(atoms(Self.inlines(footer), width: width), width: width,
                                                         metrics: &metrics)
             let top = size.height - inset.bottom - block.height
             items.append(.group(GroupItem(block.moved(dx: inset.left, dy: top).items, tag: .class("footer"))))
