@@ -77,6 +77,18 @@ import Testing
         #expect(error.notes.first?.message.hasPrefix("in bad.mmd at line 2:") == true)
     }
 
+    @Test func diagramInAColumnShrinksToTheRoomLeft() throws {
+        // A tall top-to-bottom chain beside a short list, under a heading.
+        let chain = "flowchart TD\n" + (0..<8).map { "  N\($0) --> N\($0 + 1)\n" }.joined()
+        let blocks = [MD.heading(1, "Deploy", line: 1), MD.html("<div class=\"columns\">\n<div>", line: 3),
+                      MD.code(chain, info: "mermaid", line: 5), MD.html("</div>\n<div>", line: 16),
+                      MD.paragraph("Steps", line: 19), MD.html("</div>\n</div>", line: 21)]
+        let (document, diagnostics) = LayoutTests.layout(deck([(blocks, SlideDirectives())]))
+        #expect(!diagnostics.contains { $0.id == "deck.overflow" })
+        let diagram = try #require(diagramGroups(document.pages[0].frame.items).first)
+        #expect(diagram.transform.a < 1)
+    }
+
     @Test func diagramUsesTheDeckThemeColours() throws {
         let d = deck([([MD.code("flowchart TD\n  A --> B\n", info: "mermaid", line: 1)], SlideDirectives(theme: "trellis"))])
         let (document, _) = LayoutTests.layout(d)

@@ -17,6 +17,8 @@ struct LaidBlock {
     /// Where inner Markdown blocks (list items, blocks in quotes and columns) start: y and
     /// deck line, so that an overflow names the innermost block that crosses the edge.
     var marks: [LineMark] = []
+    /// Whether flexible content sits inside (columns): it can shrink when the slide overflows.
+    var hasNestedFlexible = false
     /// Content that scales to the room left on the slide (diagrams, unsized images).
     var flexible: FlexibleContent?
 

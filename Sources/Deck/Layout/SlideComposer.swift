@@ -44,8 +44,21 @@ struct SlideComposer {
         let definitions = background.blocks.filter { if case .footnoteDefinition = $0.kind { return true } else { return false } }
         let blocks = background.blocks
 
-        let beforeContent = layouter
+        var beforeContent = layouter
+        beforeContent.columnBoxHeight = box.height
+        layouter = beforeContent
         var content = Self.content(blocks, definitions: definitions, box: box, width: box.width, layouter: &layouter)
+        // Diagrams in columns give up the height the slide lacks, then the slide is laid out again.
+        if content.height > box.height + 0.5, let columns = content.blocks.first(where: \.hasNestedFlexible) {
+            var retry = beforeContent
+            retry.columnBoxHeight = max(box.height * 0.25, columns.height - (content.height - box.height))
+            let again = Self.content(blocks, definitions: definitions, box: box, width: box.width, layouter: &retry)
+            if again.height < content.height {
+                content = again
+                layouter = retry
+                beforeContent.columnBoxHeight = retry.columnBoxHeight
+            }
+        }
         if content.height > box.height + 0.5 {
             if shrink {
                 // Lay out again wider, then scale down: the text keeps filling the width.

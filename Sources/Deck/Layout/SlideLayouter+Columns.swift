@@ -19,9 +19,13 @@ extension SlideLayouter {
         var marks: [LineMark] = []
         var height = 0.0
         var x = 0.0
+        var nested = false
         for (index, group) in groups.enumerated() {
             let columnWidth = room * weights[index] / totalWeight
-            let stacked = Self.stack(layoutBlocks(group, width: columnWidth), width: columnWidth)
+            var blocks = layoutBlocks(group, width: columnWidth)
+            nested = nested || blocks.contains { $0.flexible != nil }
+            FlexibleFit.fit(&blocks, boxHeight: columnBoxHeight, alignment: alignment)
+            let stacked = Self.stack(blocks, width: columnWidth)
             let moved = stacked.moved(dx: x, dy: 0)
             x += columnWidth + gap
             items += moved.items
@@ -32,6 +36,7 @@ extension SlideLayouter {
         var columns = LaidBlock(items: items, width: width, height: height, spaceAbove: theme.blockSpaceAbove,
                                 spaceBelow: theme.blockSpaceBelow, line: line, anchors: anchors)
         columns.marks = marks.sorted { ($0.y, $0.line) < ($1.y, $1.line) }
+        columns.hasNestedFlexible = nested
         return columns
     }
 

@@ -22,6 +22,9 @@ struct SlideLayouter {
     /// Text colour and alignment of the blocks being laid out (block quotes and `lead` change them).
     var textColor: Color
     var alignment: TextAlignment
+    /// Height that diagrams and images inside `<div class="columns">` may take (the slide
+    /// composer lowers it when the columns make the slide overflow).
+    var columnBoxHeight: Double = .infinity
 
     init(theme: DeckTheme, metrics: TextMetrics, resources: any DeckResources, locator: SourceLocator,
          slideNumber: Int, headingIDs: HeadingIDs) {
