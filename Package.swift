@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "DeckTests", dependencies: ["Deck", "Native", "Scene", "Diagnostics", "Geometry"]),
         .testTarget(name: "TrellisTests", dependencies: [
             "Trellis", "Diagnostics", "Flowchart", "FlowchartScene", "Render", "Native", "LayeredLayout", "Geometry",
-        ]),
+        ], exclude: ["Goldens"]),
         .testTarget(name: "TrellisCLITests", dependencies: ["Trellis"]),
     ]
 )
