@@ -11,8 +11,10 @@ extension SlideLayouter {
         let savedAlignment = alignment
         alignment = .left
         defer { alignment = savedAlignment }
-        let indent = theme.fontSize * 1.4
         let markerStyle = textStyle()
+        // Room for the widest marker ("10.") plus a gap; bullets need 1.4 em.
+        let lastNumber = ordered ? "\(start + max(0, node.children.count - 1))." : ""
+        let indent = max(theme.fontSize * 1.4, metrics.width(lastNumber, markerStyle.base) + theme.fontSize * 0.5)
         var blocks: [LaidBlock] = []
         var widest = 0.0
         for (index, item) in node.children.enumerated() {
