@@ -58,6 +58,18 @@ import Testing
         #expect(longText.box.minX + width <= 1280 - 78.5 + 0.5)
     }
 
+    @Test func wordsWiderThanTheLineBreakBetweenCharacters() throws {
+        let long = String(repeating: "長", count: 120)
+        let (document, _) = LayoutTests.layout(deck([([MD.paragraph(long, line: 1)], SlideDirectives())]))
+        let lines = allTexts(document.pages[0].frame.items)
+        #expect(lines.count > 1)
+        #expect(lines.map(\.plainText).joined() == long)
+        for line in lines {
+            let width = LayoutFakeMeasurer().measure([TextSpan(line.plainText)], style: line.style, maxWidth: nil).width
+            #expect(line.box.minX + width <= 1280 - 78.5 + 0.01)
+        }
+    }
+
     @Test func fitHeadingFillsTheWidth() throws {
         let fit = MD.heading(1, [MarkdownNode(kind: .htmlInline("<!-- fit -->")), MD.text(" Big")], line: 1)
         let (document, _) = LayoutTests.layout(deck([([fit], SlideDirectives())]))

@@ -112,6 +112,17 @@ struct InlineFlow {
                 if !lines[lines.count - 1].isEmpty { pendingSpace = piece }
                 continue
             }
+            // A word wider than the line (a URL, CJK text without spaces) is broken between characters.
+            if let width, piece.image == nil, piece.width > width, piece.text.count > 1 {
+                let chunks = split(piece, width: width, metrics: &metrics)
+                for (i, chunk) in chunks.enumerated() {
+                    if i > 0 || !lines[lines.count - 1].isEmpty { lines.append([]) }
+                    lines[lines.count - 1].append(chunk)
+                    lineWidth = chunk.width
+                }
+                pendingSpace = nil
+                continue
+            }
             let spaceWidth = pendingSpace?.width ?? 0
             if let width, !lines[lines.count - 1].isEmpty, lineWidth + spaceWidth + piece.width > width + 0.01 {
                 lines.append([piece])
@@ -125,6 +136,30 @@ struct InlineFlow {
         }
         if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    /// `piece` cut into pieces no wider than `width` (at least one character each).
+    private func split(_ piece: Piece, width: Double, metrics: inout TextMetrics) -> [Piece] {
+        let extra = piece.format.code ? codePadding(piece.style) * 2 : 0
+        var chunks: [Piece] = []
+        var current = ""
+        for character in piece.text {
+            let candidate = current + String(character)
+            if !current.isEmpty, metrics.width(candidate, piece.style) + extra > width {
+                var chunk = piece
+                chunk.text = current
+                chunk.width = metrics.width(current, piece.style) + extra
+                chunks.append(chunk)
+                current = String(character)
+            } else {
+                current = candidate
+            }
+        }
+        var last = piece
+        last.text = current
+        last.width = metrics.width(current, piece.style) + extra
+        chunks.append(last)
+        return chunks
     }
 
     /// Items of one line: runs of equally dressed pieces share a text item.
