@@ -47,6 +47,14 @@ import Testing
         #expect(bottom <= 720 - 78.5 + 0.5)
     }
 
+    @Test func codeIsHighlightedWithTheThemePalette() throws {
+        let d = deck([([MD.code("def f():\n    return 1\n", info: "python", line: 1)], SlideDirectives())])
+        let texts = allTexts(LayoutTests.layout(d).0.pages[0].frame.items)
+        let keyword = try #require(texts.first { $0.plainText == "def" })
+        #expect(keyword.style.color == DeckTheme.marpDefault.syntax.keyword)
+        #expect(keyword.style.family == "JetBrains Mono")
+    }
+
     @Test func longCodeLinesShrinkInsteadOfClipping() throws {
         let line = String(repeating: "x", count: 200)
         let d = deck([([MD.code(line + "\nshort\n", info: "text", line: 1)], SlideDirectives())])

@@ -7,7 +7,7 @@ import SyntaxHighlight
 extension SlideLayouter {
     /// A code block; ```mermaid blocks become diagrams.
     mutating func layoutCode(_ node: MarkdownNode, info: String, literal: String, width: Double) -> LaidBlock {
-        let parsed = CodeInfo(info)
+        let parsed = CodeFence(info: info)
         if parsed.language == "mermaid", let diagram = layoutMermaid(literal, node: node, width: width) {
             return diagram
         }
@@ -16,12 +16,13 @@ extension SlideLayouter {
 
     /// Monospace lines on a panel; highlighted lines get a band; lines too long for the
     /// width make the whole block's font smaller (never clipped).
-    mutating func codeBlock(_ literal: String, info: CodeInfo, width: Double, line: Int) -> LaidBlock {
+    mutating func codeBlock(_ literal: String, info: CodeFence, width: Double, line: Int) -> LaidBlock {
         var code = literal.replacingOccurrences(of: "\t", with: "    ")
         if code.hasSuffix("\n") { code.removeLast() }
         let lines = CodeHighlighting.lines(code, language: info.language)
+        let highlighted = Set(info.highlightedLines)
         var style = TextStyle(family: theme.codeFamily, size: theme.fontSize * theme.codeBlockScale, color: theme.codeBlockText)
-        let gutterDigits = info.lineNumbers ? String(lines.count).count : 0
+        let gutterDigits = info.showLineNumbers ? String(lines.count).count : 0
         func widths(_ s: TextStyle) -> (gutter: Double, text: Double) {
             let gutter = gutterDigits > 0 ? metrics.width(String(repeating: "0", count: gutterDigits) + "  ", s) : 0
             let longest = lines.map { metrics.width($0.map(\.text).joined(), s) }.max() ?? 0
@@ -45,7 +46,7 @@ extension SlideLayouter {
                                               tag: .class("code-block")))]
         for (index, tokens) in lines.enumerated() {
             let top = pad + Double(index) * lineHeight
-            if info.highlighted.contains(index + 1) {
+            if highlighted.contains(index + 1) {
                 items.append(.shape(ShapeItem(path: .rect(Rect(x: 1, y: top, width: width - 2, height: lineHeight)),
                                               fill: theme.codeHighlightLine, tag: .class("code-highlight"))))
             }
