@@ -26,11 +26,11 @@ import Testing
         let d = deck([([MD.heading(1, "Data flow", line: 1)], SlideDirectives()),
                       ([MD.heading(2, "Data flow", line: 4), MD.heading(3, "Why? (really)", line: 6)], SlideDirectives())])
         let (document, _) = LayoutTests.layout(d)
-        #expect(document.pages.map { $0.anchors.map(\.name) } == [["slide-1", "data-flow"],
-                                                                    ["slide-2", "data-flow-1", "why-really"]])
+        #expect(document.pages.map { $0.anchors.map(\.name) } == [["slide-1", "1", "data-flow"],
+                                                                    ["slide-2", "2", "data-flow-1", "why-really"]])
         // A heading anchor sits where the heading is drawn.
         let heading = allTexts(document.pages[1].frame.items).first { $0.plainText == "Why? (really)" }
-        let anchor = document.pages[1].anchors[2]
+        let anchor = document.pages[1].anchors[3]
         #expect(abs((heading?.box.minY ?? 0) - anchor.y) < 20)
     }
 

@@ -75,7 +75,7 @@ import Testing
         #expect(document.pages.count == 3)
         #expect(document.outline.map(\.title) == ["Payments handoff", "Flow", "Steps"])
         #expect(document.pages[0].notes == "Say hello first.")
-        #expect(document.pages[2].anchors.map(\.name) == ["slide-3", "steps"])
+        #expect(document.pages[2].anchors.map(\.name) == ["slide-3", "3", "steps"])
         #expect(document.metadata.title == "Handoff")
     }
 

@@ -12,8 +12,8 @@ public struct DeckLayoutOptions: Hashable, Sendable {
     }
 }
 
-/// Lays out a parsed deck: one `Page` per slide (frame in CSS px, anchors `slide-N` and
-/// heading ids, speaker notes), an outline entry per slide and the document metadata.
+/// Lays out a parsed deck: one `Page` per slide (frame in CSS px, anchors `slide-N`, `N`
+/// (Marp's) and heading ids, speaker notes), an outline entry per slide and the document metadata.
 public struct DeckLayout {
     let measurer: any TextMeasurer
     let resources: any DeckResources
@@ -57,7 +57,9 @@ public struct DeckLayout {
             ids = finished.headingIDs
             diagnostics += finished.diagnostics
             let notes = slide.notes.isEmpty ? nil : slide.notes.joined(separator: "\n\n")
-            pages.append(Page(frame: result.frame, anchors: [PageAnchor(name: "slide-\(index + 1)", y: 0)] + result.anchors,
+            // Marp names each slide by its number (`[next](#3)`); `slide-3` reads better in new decks.
+            let slideAnchors = [PageAnchor(name: "slide-\(index + 1)", y: 0), PageAnchor(name: "\(index + 1)", y: 0)]
+            pages.append(Page(frame: result.frame, anchors: slideAnchors + result.anchors,
                               notes: notes))
             let title = result.firstHeading?.title ?? "Slide \(index + 1)"
             outline.append(OutlineEntry(title: title.isEmpty ? "Slide \(index + 1)" : title, level: 1, pageIndex: index))

@@ -14,7 +14,8 @@ struct HeadingIDs {
         }
         var candidate = slug
         var n = 1
-        while used.contains(candidate) || candidate.hasPrefix("slide-") && candidate.dropFirst(6).allSatisfy(\.isNumber) {
+        while used.contains(candidate) || candidate.allSatisfy(\.isNumber)
+            || candidate.hasPrefix("slide-") && candidate.dropFirst(6).allSatisfy(\.isNumber) {
             candidate = "\(slug)-\(n)"
             n += 1
         }
