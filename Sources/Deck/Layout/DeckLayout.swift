@@ -3,15 +3,6 @@ import Geometry
 import Native
 import Scene
 
-/// Options of deck layout.
-public struct DeckLayoutOptions: Hashable, Sendable {
-    /// Scale a slide's content down to fit its box instead of warning that it overflows.
-    public var shrink: Bool
-    public init(shrink: Bool = false) {
-        self.shrink = shrink
-    }
-}
-
 /// Lays out a parsed deck: one `Page` per slide (frame in CSS px, anchors `slide-N`, `N`
 /// (Marp's) and heading ids, speaker notes), an outline entry per slide and the document metadata.
 public struct DeckLayout {
