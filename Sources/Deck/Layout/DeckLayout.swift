@@ -39,9 +39,8 @@ public struct DeckLayout {
             base = DeckThemes.applying(classes: slide.directives.classes, to: base)
             var theme = StyleSheet.apply(deck.styles + slide.scopedStyles, to: base, classes: slide.directives.classes)
             Self.applyDirectives(slide.directives, to: &theme)
-            var layouter = SlideLayouter(theme: theme, metrics: metrics, resources: resources, locator: locator,
+            let layouter = SlideLayouter(theme: theme, metrics: metrics, resources: resources, locator: locator,
                                          slideNumber: index + 1, headingIDs: ids)
-            layouter.mathEnabled = !["false", "off", "none"].contains(deck.math?.lowercased() ?? "")
             let composer = SlideComposer(slide: slide, theme: theme, size: size, pageNumber: numbers[index], total: total,
                                          shrink: options.shrink)
             let (result, finished) = composer.compose(layouter: layouter)

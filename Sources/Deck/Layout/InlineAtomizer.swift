@@ -8,8 +8,6 @@ struct InlineAtomizer {
     var image: (MarkdownNode) -> (ImageSource, Size)?
     /// The label shown for a footnote reference.
     var footnoteNumber: (String) -> Int
-    /// Whether `$…$` is math (drawn as code text).
-    var mathEnabled = true
 
     func atoms(_ nodes: [MarkdownNode], format: InlineFormat = InlineFormat()) -> [InlineAtom] {
         var out: [InlineAtom] = []
@@ -20,19 +18,7 @@ struct InlineAtomizer {
     private func append(_ node: MarkdownNode, format: InlineFormat, to out: inout [InlineAtom]) {
         var inner = format
         switch node.kind {
-        case .text(let text):
-            guard mathEnabled, text.contains("$") else {
-                Self.words(text, format: format, into: &out)
-                return
-            }
-            for part in MathSpans.split(text) {
-                var math = format
-                if part.isMath {
-                    math.code = true
-                    math.italic = true
-                }
-                Self.words(part.text, format: math, into: &out)
-            }
+        case .text(let text): Self.words(text, format: format, into: &out)
         case .softBreak: out.append(.space(format))
         case .lineBreak: out.append(.lineBreak)
         case .code(let code):
