@@ -6,7 +6,7 @@ extension DeckCompiler {
     public static let themes = ["default", "gaia", "uncover", "trellis"]
 
     /// Parse and layout. Placeholder until the deck parser and layout land in main.
-    func pipeline(_ source: SourceFile, baseDirectory: String, options: DeckOptions) -> (Document, [Diagnostic]) {
+    func pipeline(_ source: SourceFile, resources: DeckFileResources, options: DeckOptions) -> (Document, [Diagnostic]) {
         (Document(), [.error("deck.unavailable", "the deck compiler is not wired up yet",
                              at: SourceRange(start: 0, end: 0))])
     }

@@ -8,11 +8,15 @@ public struct DeckCompilation: Sendable {
     public var source: SourceFile
     public var document: Document?
     public var diagnostics: [Diagnostic]
+    /// The images and diagram files the deck read (resolved paths, each once): a deck is
+    /// stale when one of them changes.
+    public var readFiles: [String]
 
-    public init(source: SourceFile, document: Document?, diagnostics: [Diagnostic]) {
+    public init(source: SourceFile, document: Document?, diagnostics: [Diagnostic], readFiles: [String] = []) {
         self.source = source
         self.document = document
         self.diagnostics = diagnostics
+        self.readFiles = readFiles
     }
 }
 
@@ -33,8 +37,10 @@ public final class DeckCompiler {
     /// Parses and lays out a deck; images and diagram files are read relative to
     /// `baseDirectory` (the deck's folder). Never throws: problems are diagnostics.
     public func compile(_ source: SourceFile, baseDirectory: String, options: DeckOptions = DeckOptions()) -> DeckCompilation {
-        let (document, diagnostics) = pipeline(source, baseDirectory: baseDirectory, options: options)
-        return DeckCompilation(source: source, document: diagnostics.hasErrors ? nil : document, diagnostics: diagnostics)
+        let resources = DeckFileResources(baseDirectory: baseDirectory)
+        let (document, diagnostics) = pipeline(source, resources: resources, options: options)
+        return DeckCompilation(source: source, document: diagnostics.hasErrors ? nil : document, diagnostics: diagnostics,
+                               readFiles: resources.readFiles)
     }
 
     /// The pages as they are output: the slides, or handout pages with `options.handout`.
