@@ -8,6 +8,8 @@ struct CairoFrameRenderer {
     let canvas: Canvas
     /// Whether group links become link annotations (PDF) or are ignored (PNG).
     var drawsLinks = false
+    /// Pictures decoded so far in this rendering.
+    var images = DecodedImageCache()
 
     /// Paints the background (if visible), then every item in order.
     func draw(_ frame: Frame, background: Color?) throws(NativeError) {
@@ -43,6 +45,16 @@ struct CairoFrameRenderer {
             guard TextLayoutFactory.isDrawable(text) else { return }
             let placed = try layouts.place(text)
             canvas.draw(placed.layout, at: placed.origin, color: Self.paint(text.style.color))
+        case .image(let image):
+            try canvas.draw(images.image(image.source), in: image.rect)
+        }
+    }
+
+    static func format(_ format: ImageSource.Format) -> DecodedImage.Format {
+        switch format {
+        case .png: .png
+        case .jpeg: .jpeg
+        case .svg: .svg
         }
     }
 
