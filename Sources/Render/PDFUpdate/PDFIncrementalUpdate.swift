@@ -5,9 +5,10 @@
 ///
 /// What it adds: speaker notes as text annotations (`/Subtype /Text`, listed in the page's
 /// `/Annots`), named destinations (the catalog's `/Names /Dests` tree, which `#name` links
-/// point into), and the document language (`/Lang`). It also repairs a Cairo 1.16 fault: with
-/// link tags, Cairo lists objects it never writes (a cross-reference entry pointing at
-/// another object); those get a `null` revision, so strict readers such as qpdf accept the file.
+/// point into), the document language (`/Lang`) and `/DisplayDocTitle`. It also repairs a
+/// Cairo 1.16 fault: with link tags, Cairo lists objects it never writes (a cross-reference
+/// entry pointing at another object); those get a `null` revision, so strict readers such as
+/// qpdf accept the file.
 enum PDFIncrementalUpdate {
     /// A note on one page, shown as a note icon in `rect` (PDF points, origin bottom left).
     struct TextNote: Equatable {
@@ -29,6 +30,8 @@ enum PDFIncrementalUpdate {
         var notes: [TextNote] = []
         var destinations: [Destination] = []
         var language: String?
+        /// Viewers show the document title, not the file name, in their title bar.
+        var displaysTitle = false
     }
 
     enum Failure: Error, Equatable {
@@ -47,6 +50,9 @@ enum PDFIncrementalUpdate {
         var catalogEntries: [(key: String, value: String)] = []
         if let language = additions.language, !language.isEmpty {
             catalogEntries.append(("/Lang", PDFTextString.encode(language)))
+        }
+        if additions.displaysTitle {
+            catalogEntries.append(("/ViewerPreferences", "<< /DisplayDocTitle true >>"))
         }
         if let tree = try destinationTree(additions.destinations, pages: pages) {
             catalogEntries.append(("/Names", "<< /Dests << /Names [ \(tree) ] >> >>"))
