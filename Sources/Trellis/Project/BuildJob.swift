@@ -54,6 +54,7 @@ public struct BuildContext {
     /// The bundled fonts directory every compiler loads.
     let fontDirectory: String
     private var compiler: DiagramCompiler?
+    private var decks: DeckCompiler?
 
     init(projectDirectory: String, fontDirectory: String) {
         self.projectDirectory = projectDirectory
@@ -65,6 +66,14 @@ public struct BuildContext {
         if let compiler { return compiler }
         let made = try Self.loadingFonts { () throws(TrellisError) in try DiagramCompiler(fontDirectory: fontDirectory) }
         compiler = made
+        return made
+    }
+
+    /// This worker's deck compiler, created on first use.
+    public mutating func deckCompiler() throws(TrellisError) -> DeckCompiler {
+        if let decks { return decks }
+        let made = try Self.loadingFonts { () throws(TrellisError) in try DeckCompiler(fontDirectory: fontDirectory) }
+        decks = made
         return made
     }
 

@@ -141,12 +141,20 @@ import Testing
         #expect(states[3] == .current)
     }
 
-    @Test func decksAreReportedNotBuiltWithoutDeckSupport() throws {
+    @Test func decksAreBuiltAndTrackTheDiagramsTheyDraw() throws {
         let project = try smallProject()
-        try project.write("decks/talk.md", "# Talk\n")
-        let summary = project.build()
-        #expect(summary.outcomes.last?.status == .notBuilt("deck support missing"))
-        #expect(summary.built == 3)
+        try project.write("decks/talk.md", "# Talk\n\n![](../diagrams/a.mmd)\n")
+        let first = project.build()
+        #expect(first.outcomes.last?.status == .built)
+        #expect(first.built == 4)
+        #expect(project.exists("build/talk.pdf"))
+        let second = project.build()
+        #expect(second.built == 0 && second.upToDate == 4)
+        try project.write("diagrams/a.mmd", "graph TD\n  A --> C\n")
+        let third = project.build()
+        // The edited diagram and the deck that draws it are rebuilt; the others are not.
+        #expect(third.built == 2 && third.upToDate == 2)
+        #expect(third.outcomes.last?.status == .built)
     }
 
     @Test func collidingOutputsFailBothSources() throws {
