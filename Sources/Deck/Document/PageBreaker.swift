@@ -1,0 +1,138 @@
+/// Lays out a chunk of a splittable unit: the parts in `range` as one block (a code block's
+/// lines, a table's rows under its repeated header, a list's items, a paragraph's lines).
+protocol ChunkSource {
+    mutating func chunk(_ unit: Int, _ range: Range<Int>) -> LaidBlock
+}
+
+/// What the page breaker knows of a unit: its whole block and how it may be split.
+struct BreakableUnit {
+    var whole: LaidBlock
+    /// Parts it can be split between (1: never split).
+    var parts = 1
+    /// Fewest parts left at the bottom of a page and carried to the next (orphans, widows).
+    var minHead = 1
+    var minTail = 1
+    /// Headings stay on the page of what follows them.
+    var keepWithNext = false
+    /// Starts a new page (`<!-- pagebreak -->`).
+    var breakBefore = false
+}
+
+/// One placed chunk: which unit, which of its parts, the block drawn and its top on the page.
+struct Placement {
+    var unit: Int
+    var range: Range<Int>
+    var block: LaidBlock
+    var y: Double
+}
+
+/// Distributes units over pages of a fixed body height: breaks between units, inside
+/// splittable units at part boundaries (respecting orphans and widows), keeps headings with
+/// what follows, and starts an oversized unsplittable unit on a fresh page (it overflows there).
+struct PageBreaker<Source: ChunkSource> {
+    var units: [BreakableUnit]
+    var bodyHeight: Double
+    var source: Source
+    /// Units taller than a page that could not be split.
+    var oversized: [Int] = []
+
+    private let epsilon = 0.01
+
+    init(units: [BreakableUnit], bodyHeight: Double, source: Source) {
+        self.units = units
+        self.bodyHeight = bodyHeight
+        self.source = source
+    }
+
+    mutating func run() -> [[Placement]] {
+        var pages: [[Placement]] = [[]]
+        var y = 0.0
+        var below = 0.0
+        var index = 0
+        var start = 0
+        func newPage() {
+            pages.append([])
+            y = 0
+            below = 0
+        }
+        while index < units.count {
+            let unit = units[index]
+            let empty = pages[pages.count - 1].isEmpty
+            if unit.breakBefore, start == 0, !empty {
+                newPage()
+                continue
+            }
+            let gap = empty ? 0 : max(below, unit.whole.spaceAbove)
+            let block = start == 0 ? unit.whole : source.chunk(index, start..<unit.parts)
+            let fits = y + gap + block.height <= bodyHeight + epsilon
+            let keeps = !unit.keepWithNext || empty
+                || y + gap + block.height + followingHeight(after: index) <= bodyHeight + epsilon
+            if fits && keeps {
+                pages[pages.count - 1].append(Placement(unit: index, range: start..<unit.parts, block: block, y: y + gap))
+                y += gap + block.height
+                below = unit.whole.spaceBelow
+                index += 1
+                start = 0
+                continue
+            }
+            let splittable = unit.parts > 1 && !unit.keepWithNext
+            if splittable, let end = splitEnd(index, from: start, room: bodyHeight - y - gap, forced: empty) {
+                let chunk = source.chunk(index, start..<end)
+                pages[pages.count - 1].append(Placement(unit: index, range: start..<end, block: chunk, y: y + gap))
+                start = end
+                newPage()
+                continue
+            }
+            if !empty {
+                newPage()
+                continue
+            }
+            // Alone on a page and still too tall: it overflows the bottom margin.
+            oversized.append(index)
+            pages[pages.count - 1].append(Placement(unit: index, range: start..<unit.parts, block: block, y: 0))
+            y = block.height
+            below = unit.whole.spaceBelow
+            index += 1
+            start = 0
+        }
+        if pages.count > 1, pages[pages.count - 1].isEmpty { pages.removeLast() }
+        return pages
+    }
+
+    /// The most parts from `start` that fit in `room`, leaving `minTail` for the next page;
+    /// on an empty page (`forced`) at least one part even if the minimums cannot be kept.
+    private mutating func splitEnd(_ index: Int, from start: Int, room: Double, forced: Bool) -> Int? {
+        let unit = units[index]
+        let head = start == 0 ? unit.minHead : 1
+        var low = start + head, high = unit.parts - unit.minTail
+        if forced {
+            low = start + 1
+            high = unit.parts - 1
+        }
+        guard low <= high else { return nil }
+        if source.chunk(index, start..<low).height > room + epsilon { return forced ? low : nil }
+        // Heights grow with the part count: binary search for the last that fits.
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if source.chunk(index, start..<mid).height <= room + epsilon { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Height that must follow a heading on its page: the gap and the next unit's smallest
+    /// first chunk (the next heading's own requirement for chains of headings), at most a page.
+    private mutating func followingHeight(after index: Int) -> Double {
+        guard index + 1 < units.count else { return 0 }
+        let unit = units[index], next = units[index + 1]
+        let gap = max(unit.whole.spaceBelow, next.whole.spaceAbove)
+        var height: Double
+        if next.keepWithNext {
+            height = next.whole.height + followingHeight(after: index + 1)
+        } else if next.parts > 1, next.parts >= next.minHead + next.minTail {
+            height = source.chunk(index + 1, 0..<next.minHead).height
+        } else {
+            height = next.whole.height
+        }
+        return min(gap + height, bodyHeight * 0.6)
+    }
+}
