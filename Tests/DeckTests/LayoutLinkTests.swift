@@ -34,16 +34,6 @@ import Testing
         #expect(abs((heading?.box.minY ?? 0) - anchor.y) < 20)
     }
 
-    @Test func mathIsDrawnAsCodeTextButPricesAreNot() {
-        #expect(MathSpans.split("costs $5 and $10").map(\.isMath) == [false])
-        #expect(MathSpans.split("area $\\pi r^2$ here").map(\.text) == ["area ", "\\pi r^2", " here"])
-        #expect(MathSpans.split("$$x_1$$").map(\.isMath) == [true])
-        let (document, _) = LayoutTests.layout(deck([([MD.paragraph("E = $mc^2$", line: 1)], SlideDirectives())]))
-        let math = allTexts(document.pages[0].frame.items).first { $0.plainText == "mc^2" }
-        #expect(math?.style.family == "JetBrains Mono")
-        #expect(math?.style.italic == true)
-    }
-
     @Test func headerAndFooterReadInlineMarkdown() {
         let d = deck([([MD.paragraph("x", line: 1)],
                        SlideDirectives(header: "**Acme** [docs](https://x.y)", footer: "1. Intro `v2`"))])

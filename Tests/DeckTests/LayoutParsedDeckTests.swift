@@ -79,6 +79,17 @@ import Testing
         #expect(document.metadata.title == "Handoff")
     }
 
+    @Test func mathIsDrawnAsMonospaceText() throws {
+        let source = SourceFile(name: "m.md", text: "# Math\n\nEnergy $E = mc^2$ costs $5 and $10.\n\n$$\n\\sum_{i=1}^n x_i\n$$\n")
+        let (deck, _) = DeckParser.parse(source)
+        let (document, _) = DeckLayout(measurer: LayoutFakeMeasurer(), resources: InMemoryDeckResources()).layout(deck, source: source)
+        let texts = allTexts(document.pages[0].frame.items)
+        #expect(texts.first { $0.plainText.contains("mc^2") }?.style.family == "JetBrains Mono")
+        #expect(texts.contains { $0.plainText.contains("$5") && $0.style.family == "Inter" })
+        let display = try #require(texts.first { $0.plainText.contains("\\sum") })
+        #expect(display.style.italic && display.style.family == "JetBrains Mono")
+    }
+
     @Test func fitHeadingCommentSurvivesParsing() throws {
         let (document, _, _) = Self.compile()
         let title = try #require(allTexts(document.pages[0].frame.items).first { $0.plainText.contains("Payments") })

@@ -3,15 +3,6 @@ import Geometry
 import Native
 import Scene
 
-/// Options of deck layout.
-public struct DeckLayoutOptions: Hashable, Sendable {
-    /// Scale a slide's content down to fit its box instead of warning that it overflows.
-    public var shrink: Bool
-    public init(shrink: Bool = false) {
-        self.shrink = shrink
-    }
-}
-
 /// Lays out a parsed deck: one `Page` per slide (frame in CSS px, anchors `slide-N`, `N`
 /// (Marp's) and heading ids, speaker notes), an outline entry per slide and the document metadata.
 public struct DeckLayout {
@@ -48,9 +39,8 @@ public struct DeckLayout {
             base = DeckThemes.applying(classes: slide.directives.classes, to: base)
             var theme = StyleSheet.apply(deck.styles + slide.scopedStyles, to: base, classes: slide.directives.classes)
             Self.applyDirectives(slide.directives, to: &theme)
-            var layouter = SlideLayouter(theme: theme, metrics: metrics, resources: resources, locator: locator,
+            let layouter = SlideLayouter(theme: theme, metrics: metrics, resources: resources, locator: locator,
                                          slideNumber: index + 1, headingIDs: ids)
-            layouter.mathEnabled = !["false", "off", "none"].contains(deck.math?.lowercased() ?? "")
             let composer = SlideComposer(slide: slide, theme: theme, size: size, pageNumber: numbers[index], total: total,
                                          shrink: options.shrink)
             let (result, finished) = composer.compose(layouter: layouter)

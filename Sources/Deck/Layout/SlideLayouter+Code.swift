@@ -11,7 +11,29 @@ extension SlideLayouter {
         if parsed.language == "mermaid", let diagram = layoutMermaid(literal, node: node, width: width) {
             return diagram
         }
+        if parsed.language == "math" { return displayMath(literal, width: width, line: node.start.line) }
         return codeBlock(literal, info: parsed, width: width, line: node.start.line)
+    }
+
+    /// `$$…$$` display math (the parser makes it a `math` code block): TeX as centred italic
+    /// monospace lines, no panel.
+    mutating func displayMath(_ literal: String, width: Double, line: Int) -> LaidBlock {
+        var style = textStyle()
+        style.base.family = theme.codeFamily
+        style.base.size = theme.fontSize * theme.codeScale
+        style.alignment = .center
+        var italic = InlineFormat()
+        italic.italic = true
+        var atoms: [InlineAtom] = []
+        for (index, text) in literal.split(separator: "\n").enumerated() {
+            if index > 0 { atoms.append(.lineBreak) }
+            InlineAtomizer.words(String(text), format: italic, into: &atoms)
+        }
+        var block = InlineFlow(style: style).layout(atoms, width: width, metrics: &metrics)
+        block.spaceAbove = theme.blockSpaceAbove
+        block.spaceBelow = theme.blockSpaceBelow
+        block.line = line
+        return block
     }
 
     /// Monospace lines on a panel; highlighted lines get a band; lines too long for the

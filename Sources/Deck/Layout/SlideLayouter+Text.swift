@@ -15,8 +15,7 @@ extension SlideLayouter {
         Self.collectFootnotes(nodes) { label in if !labels.contains(label) { labels.append(label) } }
         footnoteLabels = labels
         let atomizer = InlineAtomizer(image: { images[$0] },
-                                      footnoteNumber: { label in (labels.firstIndex(of: label) ?? 0) + 1 },
-                                      mathEnabled: mathEnabled)
+                                      footnoteNumber: { label in (labels.firstIndex(of: label) ?? 0) + 1 })
         return atomizer.atoms(nodes, format: format)
     }
 

@@ -25,8 +25,6 @@ struct SlideLayouter {
     /// Height that diagrams and images inside `<div class="columns">` may take (the slide
     /// composer lowers it when the columns make the slide overflow).
     var columnBoxHeight: Double = .infinity
-    /// Whether `$…$` is TeX math (Marp's default; `math: false` turns it off).
-    var mathEnabled = true
 
     init(theme: DeckTheme, metrics: TextMetrics, resources: any DeckResources, locator: SourceLocator,
          slideNumber: Int, headingIDs: HeadingIDs) {

@@ -51,7 +51,11 @@ public enum StyleSheet {
         switch (target, property) {
         case ("section", "color"): if let color { theme.text = color; theme.headingColors = [nil] }
         case ("section", "background-color"), ("section", "background"):
-            if let color { theme.background = color }
+            if let color {
+                theme.background = color
+            } else if value.lowercased().contains("url(") {
+                theme.backgroundImage = value.split(separator: " ").first { $0.lowercased().hasPrefix("url(") }.map(String.init)
+            }
         case ("section", "font-size"): if let px = length(value, base: theme.fontSize) { theme.fontSize = px }
         case ("section", "font-family"), ("code", "font-family"), ("pre", "font-family"):
             let mono = value.lowercased().contains("mono") || value.lowercased().contains("courier")
@@ -64,6 +68,11 @@ public enum StyleSheet {
         case ("section", "background-image"): theme.backgroundImage = value
         case ("body", "color"): if let color { theme.text = color }
         case ("body", "font-size"): if let px = length(value, base: theme.fontSize) { theme.fontSize = px }
+        case ("body", "line-height"): if let v = Double(value), v > 0.5, v < 4 { theme.lineHeight = v }
+        case ("pre", "font-size"):
+            if let px = length(value, base: theme.fontSize), px > 0 { theme.codeBlockScale = px / theme.fontSize }
+        case ("code", "font-size"):
+            if let px = length(value, base: theme.fontSize), px > 0 { theme.codeScale = px / theme.fontSize }
         case ("strong", "color"): theme.strongColor = color
         case ("columns", "gap"), ("columns", "column-gap"): theme.columnGap = length(value.split(separator: " ").last.map(String.init) ?? value, base: theme.fontSize)
         case ("columns", "grid-template-columns"): theme.columnWeights = columnWeights(value)
