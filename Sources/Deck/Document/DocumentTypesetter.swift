@@ -46,7 +46,6 @@ public struct DocumentTypesetter {
         let theme = DeckTheme.document
         var layouter = SlideLayouter(theme: theme, metrics: TextMetrics(measurer: measurer), resources: resources,
                                      locator: SourceLocator(file: source), slideNumber: 1, headingIDs: HeadingIDs())
-        layouter.mathEnabled = false
 
         var builder = UnitBuilder(settings: settings, width: page.body.width, bodyHeight: page.body.height)
         builder.build(nodes, layouter: &layouter)
