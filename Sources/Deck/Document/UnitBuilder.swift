@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import Native
 import Scene
 import SyntaxHighlight
@@ -63,6 +64,7 @@ struct UnitBuilder {
             }
             breakNext = true
         }
+        let top = Self.topLevel(nodes)
         var headingIndex = 0
         var footnotes: [MarkdownNode] = []
         for node in nodes {
@@ -75,6 +77,12 @@ struct UnitBuilder {
                 if let label = heading.label { labelled.children.insert(MarkdownNode(kind: .text(label + "  ")), at: 0) }
                 var block = layouter.layoutHeading(labelled, level: level, width: width)
                 block.anchors = [PageAnchor(name: heading.id, y: 0)]
+                if level == top {
+                    // Sections open with a hairline under their heading.
+                    block.items.append(.shape(ShapeItem(path: .rect(Rect(x: 0, y: block.height + 3, width: width, height: 0.6)),
+                                                        fill: layouter.theme.rule, tag: .class("section-rule"))))
+                    block.height += 3.6
+                }
                 add(block, kind: .heading(headingIndex), keep: true)
                 headingIndex += 1
             case .htmlBlock(let html):
@@ -143,6 +151,11 @@ struct UnitBuilder {
             return
         }
         let theme = layouter.theme
+        // A short paragraph that introduces what follows ("Run it:") stays with it.
+        if node.plainText.trimmingCharacters(in: .whitespaces).hasSuffix(":"), block.height < theme.fontSize * theme.lineHeight * 3.5 {
+            add(block, keep: true)
+            return
+        }
         if let slicer = LineSlicer(block, lineHeight: theme.fontSize * theme.lineHeight), slicer.lineCount >= 4 {
             add(block, split: .lines(slicer), parts: slicer.lineCount, minHead: 2, minTail: 2)
         } else {
