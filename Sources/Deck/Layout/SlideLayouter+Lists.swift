@@ -42,7 +42,7 @@ extension SlideLayouter {
             let marker = ordered ? "\(start + index)\(delimiter == ")" ? ")" : ".")" : ["•", "◦", "▪"][depth % 3]
             var markerFlow = markerStyle
             markerFlow.alignment = .right
-            if !ordered { markerFlow.base.color = theme.accent.mixed(with: textColor, 0.5) }
+            if !ordered, let bullet = theme.bulletColor { markerFlow.base.color = bullet }
             let markerBlock = InlineFlow(style: markerFlow).layout([.word(marker, InlineFormat())],
                                                                    width: indent - theme.fontSize * 0.35, metrics: &metrics)
             if checked == nil { items += markerBlock.items }

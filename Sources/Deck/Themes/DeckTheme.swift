@@ -65,6 +65,8 @@ public struct DeckTheme: Hashable, Sendable {
     /// Distance of the page number from the right and bottom edges.
     public var pageNumberInset: Point
     public var pageNumberStyle: PageNumberStyle = .number
+    /// Colour of list bullets (nil: the text colour).
+    public var bulletColor: Color?
     /// Colour of `**strong**` body text (nil: the text colour).
     public var strongColor: Color?
     /// `background-image: url(…)` from CSS, drawn like the `backgroundImage` directive.

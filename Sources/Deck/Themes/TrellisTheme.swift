@@ -4,7 +4,8 @@ import Scene
 extension DeckTheme {
     /// Trellis's own theme for architecture handoff decks: white, high-contrast slate text,
     /// one blue accent (h1 rule, links, diagram borders), dark code blocks, `n / N` page numbers.
-    public static let trellis = DeckTheme(
+    public static let trellis: DeckTheme = {
+        var theme = DeckTheme(
         name: "trellis", background: .white, text: Color(rgb: 0x1E293B), fontSize: 28, lineHeight: 1.45,
         padding: Insets(top: 76, left: 72, bottom: 72, right: 72), placement: .top,
         headingScale: [1.65, 1.3, 1.12, 1.0, 0.95, 0.9],
@@ -22,6 +23,9 @@ extension DeckTheme {
         headerFooterInset: Insets(top: 26, left: 72, bottom: 26, right: 72),
         pageNumberColor: Color(rgb: 0x64748B), pageNumberSize: 17, pageNumberInset: Point(x: 72, y: 26),
         pageNumberStyle: .numberOfTotal, syntax: .dark)
+        theme.bulletColor = Color(rgb: 0x2563EB)
+        return theme
+    }()
 
     /// `trellis` under `class: invert`: navy slide, light text, lighter accent.
     static func trellisInverted(_ theme: inout DeckTheme) {
@@ -32,6 +36,7 @@ extension DeckTheme {
         theme.headingRule = Color(rgb: 0x60A5FA)
         theme.link = Color(rgb: 0x93C5FD)
         theme.accent = Color(rgb: 0x60A5FA)
+        theme.bulletColor = Color(rgb: 0x60A5FA)
         theme.codeText = Color(rgb: 0xE2E8F0)
         theme.codeBackground = Color(rgb: 0x1E293B)
         theme.codeBlockBackground = Color(rgb: 0x020617)
