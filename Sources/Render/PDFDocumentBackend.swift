@@ -40,7 +40,8 @@ struct PDFDocumentBackend {
         do {
             let additions = PDFIncrementalUpdate.Additions(
                 notes: options.notesAsAnnotations ? notes(document, unit: unit) : [],
-                destinations: destinations(document, unit: unit), language: document.metadata.language)
+                destinations: destinations(document, unit: unit), language: document.metadata.language,
+                displaysTitle: document.metadata.title != nil)
             return try PDFIncrementalUpdate.apply(additions, to: bytes)
         } catch {
             throw .backendFailed("cannot add notes and language to the PDF: \(error)")

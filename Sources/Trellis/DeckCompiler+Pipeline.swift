@@ -1,13 +1,31 @@
+import Deck
 import Diagnostics
 import Scene
 
 extension DeckCompiler {
     /// Deck theme names `options.theme` accepts.
-    public static let themes = ["default", "gaia", "uncover", "trellis"]
+    public static var themes: [String] { DeckThemes.all.map(\.name) }
 
-    /// Parse and layout. Placeholder until the deck parser and layout land in main.
+    /// Parse (front matter, directives, slides), then lay out every slide with this engine's
+    /// text measurer. Layout runs only when parsing found no error.
     func pipeline(_ source: SourceFile, resources: DeckFileResources, options: DeckOptions) -> (Document, [Diagnostic]) {
-        (Document(), [.error("deck.unavailable", "the deck compiler is not wired up yet",
-                             at: SourceRange(start: 0, end: 0))])
+        var (deck, diagnostics) = DeckParser.parse(source)
+        guard !diagnostics.hasErrors else { return (Document(), diagnostics) }
+        if let theme = options.theme {
+            for index in deck.slides.indices { deck.slides[index].directives.theme = theme }
+        }
+        let layout = DeckLayout(measurer: engine.measurer, resources: DeckResourceAdapter(files: resources),
+                                options: DeckLayoutOptions(shrink: options.shrink))
+        let (document, layoutDiagnostics) = layout.layout(deck, source: source)
+        return (document, diagnostics + layoutDiagnostics)
+    }
+}
+
+/// Deck layout's view of `DeckFileResources`.
+struct DeckResourceAdapter: DeckResources {
+    let files: DeckFileResources
+
+    func load(_ path: String) -> Result<[UInt8], DeckResourceError> {
+        files.bytes(at: path).mapError { DeckResourceError($0.message) }
     }
 }

@@ -1,13 +1,11 @@
 /// Which pages to output: `--pages 3-5`, `2`, `1,4,7-9`, `6-` (to the end), 1-based.
 public struct PageSelection: Hashable, Sendable {
-    /// Inclusive 1-based ranges as written; nil upper bound means "to the last page".
-    public var ranges: [(first: Int, last: Int?)] {
-        bounds.map { ($0.first, $0.last) }
-    }
+    /// Inclusive 1-based ranges as written.
     private var bounds: [Bound]
 
     private struct Bound: Hashable, Sendable {
         var first: Int
+        /// Nil: to the last page.
         var last: Int?
     }
 

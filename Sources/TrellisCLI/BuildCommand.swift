@@ -3,14 +3,14 @@ import Diagnostics
 import Foundation
 import Trellis
 
-/// `trellis build`: renders a project's `diagrams/` (and, later, `decks/`) into `build/`.
+/// `trellis build`: renders a project's `diagrams/` and `decks/` into `build/`.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Render every diagram of a project into its build directory.",
         discussion: """
-        Renders DIR/diagrams/*.mmd into OUT/<name>.png, .pdf and .svg (OUT defaults to DIR/build). \
-        Decks (DIR/decks/*.md) are listed as not yet supported. Every file is tried; the exit code \
+        Renders DIR/diagrams/*.mmd into OUT/<name>.png, .pdf and .svg (OUT defaults to DIR/build), \
+        and compiles the decks DIR/decks/*.md into OUT/<name>.pdf. Every file is tried; the exit code \
         is 1 if any failed, and a failed diagram leaves its previous outputs in place.
         """
     )
@@ -92,10 +92,21 @@ struct BuildCommand: ParsableCommand {
                 failed += 1
             }
         }
+        let deckCompiler = decks.isEmpty ? nil : try DeckCommand.makeCompiler(console: console)
         for deck in decks {
-            console.warning("\(Self.relative(deck, to: root)): decks are not supported yet (they arrive with the deck compiler); not built")
+            guard let deckCompiler else { break }
+            let deckOptions = DeckOptions(theme: theme.flatMap { DeckCompiler.themes.contains($0.name) ? $0.name : nil },
+                                          sourceDateEpoch: Environment.sourceDateEpoch)
+            let shown = Self.relative(deck, to: root)
+            if DeckCommand.build(deck: deck, shownName: shown, outDir: outDir, compiler: deckCompiler, options: deckOptions,
+                                 diagnostics: diagnostics, console: console) {
+                built += 1
+                console.note("built \(shown) -> \(Self.relative(outDir, to: root))/\(deck.deletingPathExtension().lastPathComponent).pdf")
+            } else {
+                failed += 1
+            }
         }
-        console.note("\(built) built, \(failed) failed, \(decks.count) not supported yet")
+        console.note("\(built) built, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
     }
 

@@ -30,13 +30,15 @@ enum DocumentFixtures {
                 Page(frame: slide("Details", body: "See https://example.com", link: Link(url: "https://example.com/x")),
                      anchors: [PageAnchor(name: "details"), PageAnchor(name: "details-more", y: 400)],
                      notes: "Zweite Folie: Grüße ✓\nline two"),
-                Page(frame: slide("Square", body: "A 4:3 page", size: Size(width: 960, height: 720))),
+                Page(frame: slide("Square", body: "A 4:3 page", link: Link(url: "#odd name'(x)"),
+                                  size: Size(width: 960, height: 720)),
+                     anchors: [PageAnchor(name: "odd name'(x)", y: 100)]),
             ],
             outline: [
                 OutlineEntry(title: "Welcome", level: 1, pageIndex: 0),
                 OutlineEntry(title: "Details", level: 1, pageIndex: 1),
                 OutlineEntry(title: "More détails", level: 2, pageIndex: 1, y: 400),
-                OutlineEntry(title: "Square", level: 1, pageIndex: 2),
+                OutlineEntry(title: "Square (4:3) \\ end", level: 1, pageIndex: 2),
             ],
             metadata: DocumentMetadata(title: "Handoff deck", author: "Ada Lovelace", subject: "Architecture",
                                        keywords: ["trellis", "deck"], language: "en-GB"))

@@ -5,9 +5,10 @@
 ///
 /// What it adds: speaker notes as text annotations (`/Subtype /Text`, listed in the page's
 /// `/Annots`), named destinations (the catalog's `/Names /Dests` tree, which `#name` links
-/// point into), and the document language (`/Lang`). It also repairs a Cairo 1.16 fault: with
-/// link tags, Cairo lists objects it never writes (a cross-reference entry pointing at
-/// another object); those get a `null` revision, so strict readers such as qpdf accept the file.
+/// point into), the document language (`/Lang`) and `/DisplayDocTitle`. It also repairs a
+/// Cairo 1.16 fault: with link tags, Cairo lists objects it never writes (a cross-reference
+/// entry pointing at another object); those get a `null` revision, so strict readers such as
+/// qpdf accept the file.
 enum PDFIncrementalUpdate {
     /// A note on one page, shown as a note icon in `rect` (PDF points, origin bottom left).
     struct TextNote: Equatable {
@@ -29,6 +30,8 @@ enum PDFIncrementalUpdate {
         var notes: [TextNote] = []
         var destinations: [Destination] = []
         var language: String?
+        /// Viewers show the document title, not the file name, in their title bar.
+        var displaysTitle = false
     }
 
     enum Failure: Error, Equatable {
@@ -48,6 +51,9 @@ enum PDFIncrementalUpdate {
         if let language = additions.language, !language.isEmpty {
             catalogEntries.append(("/Lang", PDFTextString.encode(language)))
         }
+        if additions.displaysTitle {
+            catalogEntries.append(("/ViewerPreferences", "<< /DisplayDocTitle true >>"))
+        }
         if let tree = try destinationTree(additions.destinations, pages: pages) {
             catalogEntries.append(("/Names", "<< /Dests << /Names [ \(tree) ] >> >>"))
         }
@@ -57,7 +63,7 @@ enum PDFIncrementalUpdate {
 
     /// Null revisions of listed objects whose entry does not lead to them.
     private static func repairMissingObjects(table: PDFObjectTable, writer: inout PDFUpdateWriter) {
-        for number in 1..<max(1, table.size) where table.isInUse(number) && table.body(of: number) == nil {
+        for number in 1..<max(1, table.size) where table.isInUse(number) && table.bodyStart(of: number) == nil {
             writer.revise(number, body: " null ")
         }
     }

@@ -61,15 +61,20 @@ struct PDFObjectTable {
         (offsets[number] ?? -1) >= 0
     }
 
-    /// The body of object `number` (what lies between `N G obj` and `endobj`), as text.
-    func body(of number: Int) -> String? {
+    /// Where object `number`'s body starts (just after `N G obj`), when its entry leads there.
+    func bodyStart(of number: Int) -> Int? {
         guard let offset = offsets[number], offset >= 0, offset < bytes.count,
               let header = PDFSyntax.integer(in: bytes, from: offset), header.value == number,
               let generation = PDFSyntax.integer(in: bytes, from: header.end) else { return nil }
         let start = PDFSyntax.skipWhitespace(in: bytes, from: generation.end)
-        guard PDFSyntax.matches("obj", in: bytes, at: start),
-              let end = PDFSyntax.firstIndex(of: "endobj", in: bytes, from: start + 3) else { return nil }
-        return PDFSyntax.text(bytes[(start + 3)..<end])
+        return PDFSyntax.matches("obj", in: bytes, at: start) ? start + 3 : nil
+    }
+
+    /// The body of object `number` (what lies between `N G obj` and `endobj`), as text.
+    func body(of number: Int) -> String? {
+        guard let start = bodyStart(of: number),
+              let end = PDFSyntax.firstIndex(of: "endobj", in: bytes, from: start) else { return nil }
+        return PDFSyntax.text(bytes[start..<end])
     }
 
     /// The object number the trailer's `key` (`/Root`, `/Info`) refers to.
