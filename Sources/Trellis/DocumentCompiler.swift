@@ -47,7 +47,7 @@ public final class DocumentCompiler {
                         options: DocumentCompileOptions = DocumentCompileOptions()) -> DocumentCompilation {
         let files = DeckFileResources(baseDirectory: baseDirectory)
         let paper = options.paper.map { $0 == .letter ? DocumentPaper.letter : DocumentPaper.a4 }
-        let typesetter = DocumentTypesetter(measurer: engine.measurer, resources: DocumentFileResources(files: files),
+        let typesetter = DocumentTypesetter(measurer: engine.measurer, resources: DeckResourceAdapter(files: files),
                                             options: DocumentOptions(paper: paper))
         let (document, diagnostics) = typesetter.typeset(source)
         return DocumentCompilation(source: source, document: diagnostics.hasErrors ? nil : document,
@@ -97,14 +97,5 @@ public final class DocumentCompiler {
             compilation.diagnostics.append(.error("doc.render", error.description, at: SourceRange(start: 0, end: 0)))
             return (nil, compilation)
         }
-    }
-}
-
-/// The Deck layout's resource protocol over the facade's file reader.
-struct DocumentFileResources: DeckResources {
-    let files: DeckFileResources
-
-    func load(_ path: String) -> Result<[UInt8], DeckResourceError> {
-        files.bytes(at: path).mapError { DeckResourceError($0.message) }
     }
 }
