@@ -220,3 +220,18 @@ import Testing
         #expect(Self.typeset(text).document == Self.typeset(text).document)
     }
 }
+
+@Suite struct DocumentTextTests {
+    @Test func emojiShortcodesOutsideCode() {
+        let (document, _) = DocumentTypesetterTests.typeset("Careful :warning: here `:warning:`\n")
+        let texts = DocumentTypesetterTests.texts(document.pages[0].frame.items)
+        #expect(texts.contains { $0.contains("⚠️") }, "\(texts)")
+        #expect(texts.contains { $0.contains(":warning:") })
+    }
+
+    @Test func aContentsHeadingKeepsItsAnchor() {
+        let (document, _) = DocumentTypesetterTests.typeset("---\ntoc: true\n---\n\n## Contents\n\n## Other\n")
+        let names = document.pages.flatMap(\.anchors).map(\.name)
+        #expect(names.filter { $0 == "contents" }.count == 1)
+    }
+}

@@ -39,7 +39,7 @@ public struct DocumentTypesetter {
             settings = read
             diagnostics += found
         }
-        var nodes = MarkdownParser.parse(FrontMatter.blanking(frontMatter, in: source)).children
+        var nodes = EmojiText.replacing(MarkdownParser.parse(FrontMatter.blanking(frontMatter, in: source)).children)
         Self.takeTitle(from: &nodes, settings: &settings)
         let paper = options.paper ?? settings.paper ?? .a4
         let page = PageGeometry(paper: paper)

@@ -57,6 +57,8 @@ struct UnitBuilder {
         if settings.tableOfContents, !headings.isEmpty {
             var title = layouter.contentsTitle(width: width)
             title.spaceAbove = 0
+            // A heading of the same name keeps the anchor (links written for GitHub reach it).
+            if headings.contains(where: { $0.id == "contents" }) { title.anchors = [] }
             add(title, kind: .contentsTitle, keep: true)
             let top = headings.map(\.level).min() ?? 1
             for (index, heading) in headings.enumerated() where heading.level - top < settings.tableOfContentsDepth {
