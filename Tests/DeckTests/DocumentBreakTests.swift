@@ -112,3 +112,18 @@ private func layout(_ units: [BreakableUnit], parts: [[Double]], overhead: [Doub
         #expect(result.pages == [["0"], ["1"]])
     }
 }
+
+@Suite struct CodeWrappingTests {
+    @Test func longLinesWrapAtSpacesWithAnIndent() {
+        let wrapping = CodeWrapping(maxWidth: 20) { Double($0.count) }
+        let lines = wrapping.wrap(["short", "sigilctl backup restore leveldb --shard one"])
+        #expect(lines.map(\.text) == ["short", "sigilctl backup ", "  restore leveldb ", "  --shard one"])
+        #expect(lines.map(\.origin) == [0, 1, 1, 1])
+    }
+
+    @Test func wordsLongerThanTheLineAreCut() {
+        let wrapping = CodeWrapping(maxWidth: 10) { Double($0.count) }
+        let lines = wrapping.wrap(["abcdefghijklmnopqrstuvwxyz"])
+        #expect(lines.map(\.text) == ["abcdefghij", "  klmnopqr", "  stuvwxyz"])
+    }
+}

@@ -139,10 +139,23 @@ struct UnitBuilder {
             add(figure(block, caption: Self.accessibleTitle(literal), layouter: &layouter))
             return
         }
-        var code = literal
+        var code = literal.replacingOccurrences(of: "\t", with: "    ")
         if code.hasSuffix("\n") { code.removeLast() }
-        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
-        add(block, split: lines.count >= 6 ? .code(lines: lines, fence: fence, line: node.start.line) : .none,
+        let theme = layouter.theme
+        let style = TextStyle(family: theme.codeFamily, size: theme.fontSize * theme.codeBlockScale)
+        let gutter = fence.showLineNumbers ? Double(String(code.split(separator: "\n").count).count + 2) : 0
+        var metrics = layouter.metrics
+        let wrapping = CodeWrapping(maxWidth: width - 2 * style.size * 0.8 - gutter * style.size * 0.6 - 1) {
+            metrics.width($0, style)
+        }
+        let wrapped = wrapping.wrap(code.split(separator: "\n", omittingEmptySubsequences: false))
+        var wrappedFence = fence
+        wrappedFence.highlightedLines = wrapped.indices.filter { fence.highlightedLines.contains(wrapped[$0].origin + 1) }
+            .map { $0 + 1 }
+        let lines = wrapped.map { Substring($0.text) }
+        let changed = wrapped.enumerated().contains { $0.offset != $0.element.origin }
+        let whole = !changed ? block : layouter.codeBlock(lines.joined(separator: "\n"), info: wrappedFence, width: width, line: node.start.line)
+        add(whole, split: lines.count >= 6 ? .code(lines: lines, fence: wrappedFence, line: node.start.line) : .none,
             parts: lines.count, minHead: 3, minTail: 2)
     }
 
