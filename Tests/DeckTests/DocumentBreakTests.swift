@@ -14,6 +14,10 @@ private struct FixedChunks: ChunkSource {
         let height = overhead[unit] + partHeights[unit][range].reduce(0, +)
         return LaidBlock(items: [], width: 100, height: height, line: unit + 1)
     }
+
+    mutating func height(_ unit: Int, _ range: Range<Int>) -> Double {
+        chunk(unit, range).height
+    }
 }
 
 private func unit(_ height: Double, keep: Bool = false, below: Double = 0) -> BreakableUnit {

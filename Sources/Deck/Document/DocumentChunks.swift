@@ -1,3 +1,4 @@
+import Geometry
 import Native
 import SyntaxHighlight
 
@@ -21,12 +22,47 @@ struct DocumentChunks: ChunkSource {
     var wholes: [LaidBlock]
     var splits: [Splitting]
     private var cache: [Int: [Range<Int>: LaidBlock]] = [:]
+    /// Header and body row heights of split tables, read once from their whole layout.
+    private var tableRows: [Int: (header: Double, rows: [Double])?] = [:]
 
     init(layouter: SlideLayouter, width: Double, wholes: [LaidBlock], splits: [Splitting]) {
         self.layouter = layouter
         self.width = width
         self.wholes = wholes
         self.splits = splits
+    }
+
+    mutating func height(_ unit: Int, _ range: Range<Int>) -> Double {
+        if case .table = splits[unit] {
+            if tableRows[unit] == nil { tableRows[unit] = Self.rowHeights(wholes[unit]) }
+            if let known = tableRows[unit], let rows = known, range.upperBound <= rows.rows.count {
+                return rows.header + rows.rows[range].reduce(0, +)
+            }
+        }
+        return chunk(unit, range).height
+    }
+
+    /// The header's and each body row's height, from the horizontal lines of a table's grid
+    /// (one at the top of every row and one at the bottom); nil when the grid is not found.
+    static func rowHeights(_ table: LaidBlock) -> (header: Double, rows: [Double])? {
+        for item in table.items {
+            guard case .shape(let shape) = item, shape.tag.classes.contains("table-grid") else { continue }
+            var ys: [Double] = []
+            var last: Point?
+            for element in shape.path.elements {
+                switch element {
+                case .move(let p): last = p
+                case .line(let p):
+                    if let start = last, start.y == p.y, start.x != p.x { ys.append(p.y) }
+                    last = p
+                default: last = nil
+                }
+            }
+            guard ys.count >= 3 else { return nil }
+            let heights = zip(ys.dropFirst(), ys).map { $0 - $1 }
+            return (heights[0], Array(heights.dropFirst()))
+        }
+        return nil
     }
 
     mutating func chunk(_ unit: Int, _ range: Range<Int>) -> LaidBlock {

@@ -2,6 +2,8 @@
 /// lines, a table's rows under its repeated header, a list's items, a paragraph's lines).
 protocol ChunkSource {
     mutating func chunk(_ unit: Int, _ range: Range<Int>) -> LaidBlock
+    /// The height of `chunk(unit, range)`, maybe without laying it out.
+    mutating func height(_ unit: Int, _ range: Range<Int>) -> Double
 }
 
 /// What the page breaker knows of a unit: its whole block and how it may be split.
@@ -63,11 +65,12 @@ struct PageBreaker<Source: ChunkSource> {
                 continue
             }
             let gap = empty ? 0 : max(below, unit.whole.spaceAbove)
-            let block = start == 0 ? unit.whole : source.chunk(index, start..<unit.parts)
-            let fits = y + gap + block.height <= bodyHeight + epsilon
+            let height = start == 0 ? unit.whole.height : source.height(index, start..<unit.parts)
+            let fits = y + gap + height <= bodyHeight + epsilon
             let keeps = !unit.keepWithNext || empty
-                || y + gap + block.height + followingHeight(after: index) <= bodyHeight + epsilon
+                || y + gap + height + followingHeight(after: index) <= bodyHeight + epsilon
             if fits && keeps {
+                let block = start == 0 ? unit.whole : source.chunk(index, start..<unit.parts)
                 pages[pages.count - 1].append(Placement(unit: index, range: start..<unit.parts, block: block, y: y + gap))
                 y += gap + block.height
                 below = unit.whole.spaceBelow
@@ -89,6 +92,7 @@ struct PageBreaker<Source: ChunkSource> {
             }
             // Alone on a page and still too tall: it overflows the bottom margin.
             oversized.append(index)
+            let block = start == 0 ? unit.whole : source.chunk(index, start..<unit.parts)
             pages[pages.count - 1].append(Placement(unit: index, range: start..<unit.parts, block: block, y: 0))
             y = block.height
             below = unit.whole.spaceBelow
@@ -110,11 +114,14 @@ struct PageBreaker<Source: ChunkSource> {
             high = unit.parts - 1
         }
         guard low <= high else { return nil }
-        if source.chunk(index, start..<low).height > room + epsilon { return forced ? low : nil }
+        if source.height(index, start..<low) > room + epsilon {
+            if forced, !oversized.contains(index) { oversized.append(index) }
+            return forced ? low : nil
+        }
         // Heights grow with the part count: binary search for the last that fits.
         while low < high {
             let mid = (low + high + 1) / 2
-            if source.chunk(index, start..<mid).height <= room + epsilon { low = mid } else { high = mid - 1 }
+            if source.height(index, start..<mid) <= room + epsilon { low = mid } else { high = mid - 1 }
         }
         return low
     }
@@ -129,7 +136,7 @@ struct PageBreaker<Source: ChunkSource> {
         if next.keepWithNext {
             height = next.whole.height + followingHeight(after: index + 1)
         } else if next.parts > 1, next.parts >= next.minHead + next.minTail {
-            height = source.chunk(index + 1, 0..<next.minHead).height
+            height = source.height(index + 1, 0..<next.minHead)
         } else {
             height = next.whole.height
         }
