@@ -30,9 +30,13 @@ import Testing
     """
 
     static func pdfinfo(_ path: String, _ extra: [String] = []) throws -> String {
+        try tool("/usr/bin/pdfinfo", extra + [path])
+    }
+
+    static func tool(_ executable: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
-        process.arguments = extra + [path]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = Pipe()
@@ -57,6 +61,12 @@ import Testing
         let dests = try Self.pdfinfo(output, ["-dests"])
         #expect(dests.contains("\"restore\""))
         #expect(dests.contains("\"check\""))
+        let text = try Self.tool("/usr/bin/pdftotext", ["-layout", output, "-"])
+        #expect(text.contains("Figure 1. Restore steps"))
+        #expect(text.contains("Warning"))
+        #expect(text.range(of: #"2\s*/\s*2"#, options: .regularExpression) != nil)
+        // The contents list the sections with their page.
+        #expect(text.range(of: #"Restore\s*\.*\s*2"#, options: .regularExpression) != nil)
     }
 
     @Test func sameInputSameBytes() throws {
