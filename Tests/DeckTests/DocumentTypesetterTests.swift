@@ -235,3 +235,19 @@ import Testing
         #expect(names.filter { $0 == "contents" }.count == 1)
     }
 }
+
+@Suite struct DocumentRobustnessTests {
+    @Test(arguments: [
+        "", "---\ntitle: Only front matter\n---\n", "---\nunclosed: yes\n", "---\n- a list\n---\n\ntext\n",
+        "# A\n## B\n### C\n#### D\n##### E\n###### F\n", "| a |\n|---|\n", "```\n```\n", "- one\n", "> [!NOTE]\n",
+        "> [!WARNING]\n>\n", String(repeating: "word ", count: 5000), String(repeating: "x", count: 3000),
+        "[^1]\n\n[^1]: note\n", "<!-- pagebreak -->\n<!-- pagebreak -->\n", "![](missing.mmd)\n",
+    ])
+    func oddInputStillGivesPages(_ text: String) {
+        let (document, _) = DocumentTypesetterTests.typeset(text)
+        #expect(!document.pages.isEmpty)
+        for page in document.pages {
+            #expect(DocumentTypesetterTests.texts(page.frame.items).last?.contains(" / \(document.pages.count)") == true)
+        }
+    }
+}
