@@ -18,6 +18,10 @@ private struct FixedChunks: ChunkSource {
     mutating func height(_ unit: Int, _ range: Range<Int>) -> Double {
         chunk(unit, range).height
     }
+
+    mutating func fitted(_ unit: Int, height: Double) -> LaidBlock {
+        LaidBlock(items: [], width: 100, height: height, line: unit + 1)
+    }
 }
 
 private func unit(_ height: Double, keep: Bool = false, below: Double = 0) -> BreakableUnit {
@@ -92,6 +96,17 @@ private func layout(_ units: [BreakableUnit], parts: [[Double]], overhead: [Doub
         let result = layout(units, parts: [[], [], []], overhead: [0, 0, 0], body: 100)
         #expect(result.pages == [["0"], ["1", "2"]])
         #expect(result.oversized.isEmpty)
+    }
+
+    @Test func figureShrinksALittleToFinishAPage() {
+        var figure = unit(50)
+        figure.minShrink = 0.75
+        // 40 points left: 80 % of the figure, so it shrinks and stays.
+        #expect(layout([unit(60), figure, unit(10)], parts: [[], [], []], overhead: [0, 0, 0], body: 100).pages
+            == [["0", "1"], ["2"]])
+        // 30 points left: 60 %, too small; it moves on.
+        #expect(layout([unit(70), figure, unit(10)], parts: [[], [], []], overhead: [0, 0, 0], body: 100).pages
+            == [["0"], ["1", "2"]])
     }
 
     @Test func blockTallerThanAPageIsPlacedAloneAndReported() {

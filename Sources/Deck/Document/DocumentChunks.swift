@@ -13,6 +13,8 @@ enum Splitting {
     case list(MarkdownNode)
     /// Lines of a paragraph.
     case lines(LineSlicer)
+    /// Never split, but drawn smaller to finish a page.
+    case figure(Figure)
 }
 
 /// The chunk source of a document: lays out runs of a unit's parts with the document's layouter.
@@ -30,6 +32,11 @@ struct DocumentChunks: ChunkSource {
         self.width = width
         self.wholes = wholes
         self.splits = splits
+    }
+
+    mutating func fitted(_ unit: Int, height: Double) -> LaidBlock {
+        guard case .figure(let figure) = splits[unit] else { return wholes[unit] }
+        return figure.block(maxHeight: height)
     }
 
     mutating func height(_ unit: Int, _ range: Range<Int>) -> Double {
@@ -86,6 +93,8 @@ struct DocumentChunks: ChunkSource {
             block = layouter.layoutList(part, width: width, depth: 0)
         case .lines(let slicer):
             block = slicer.slice(range)
+        case .figure:
+            block = whole
         }
         block.spaceAbove = whole.spaceAbove
         block.spaceBelow = whole.spaceBelow

@@ -4,6 +4,8 @@ protocol ChunkSource {
     mutating func chunk(_ unit: Int, _ range: Range<Int>) -> LaidBlock
     /// The height of `chunk(unit, range)`, maybe without laying it out.
     mutating func height(_ unit: Int, _ range: Range<Int>) -> Double
+    /// A shrinkable unit (a figure) drawn at most `height` tall.
+    mutating func fitted(_ unit: Int, height: Double) -> LaidBlock
 }
 
 /// What the page breaker knows of a unit: its whole block and how it may be split.
@@ -18,6 +20,8 @@ struct BreakableUnit {
     var keepWithNext = false
     /// Starts a new page (`<!-- pagebreak -->`).
     var breakBefore = false
+    /// Smallest scale a figure may take to finish a page instead of moving to the next (1: none).
+    var minShrink = 1.0
 }
 
 /// One placed chunk: which unit, which of its parts, the block drawn and its top on the page.
@@ -78,8 +82,19 @@ struct PageBreaker<Source: ChunkSource> {
                 start = 0
                 continue
             }
+            let room = bodyHeight - y - gap
+            if !fits, keeps, !empty, unit.minShrink < 1, room >= unit.whole.height * unit.minShrink {
+                let smaller = source.fitted(index, height: room)
+                if smaller.height <= room + epsilon {
+                    pages[pages.count - 1].append(Placement(unit: index, range: 0..<unit.parts, block: smaller, y: y + gap))
+                    y += gap + smaller.height
+                    below = unit.whole.spaceBelow
+                    index += 1
+                    continue
+                }
+            }
             let splittable = unit.parts > 1 && !unit.keepWithNext
-            if splittable, let end = splitEnd(index, from: start, room: bodyHeight - y - gap, forced: empty) {
+            if splittable, let end = splitEnd(index, from: start, room: room, forced: empty) {
                 let chunk = source.chunk(index, start..<end)
                 pages[pages.count - 1].append(Placement(unit: index, range: start..<end, block: chunk, y: y + gap))
                 start = end
@@ -138,7 +153,7 @@ struct PageBreaker<Source: ChunkSource> {
         } else if next.parts > 1, next.parts >= next.minHead + next.minTail {
             height = source.height(index + 1, 0..<next.minHead)
         } else {
-            height = next.whole.height
+            height = next.whole.height * next.minShrink
         }
         return min(gap + height, bodyHeight * 0.6)
     }

@@ -122,7 +122,9 @@ struct UnitBuilder {
     private mutating func add(_ block: LaidBlock, kind: UnitKind = .block, keep: Bool = false, split: Splitting = .none,
                               parts: Int = 1, minHead: Int = 1, minTail: Int = 1) {
         var unit = BreakableUnit(whole: block, keepWithNext: keep)
-        if case .none = split {} else {
+        switch split {
+        case .none, .figure: break
+        default:
             unit.parts = parts
             unit.minHead = minHead
             unit.minTail = minTail
@@ -136,7 +138,7 @@ struct UnitBuilder {
         let fence = CodeFence(info: info)
         let block = layouter.layoutCode(node, info: info, literal: literal, width: width)
         if block.flexible != nil {
-            add(figure(block, caption: Self.accessibleTitle(literal), layouter: &layouter))
+            addFigure(block, caption: Self.accessibleTitle(literal), layouter: &layouter)
             return
         }
         var code = literal.replacingOccurrences(of: "\t", with: "    ")
@@ -162,7 +164,7 @@ struct UnitBuilder {
     private mutating func addParagraph(_ node: MarkdownNode, layouter: inout SlideLayouter) {
         let block = layouter.layoutParagraph(node, width: width)
         if block.flexible != nil {
-            add(figure(block, caption: diagramFileTitle(node, layouter: layouter), layouter: &layouter))
+            addFigure(block, caption: diagramFileTitle(node, layouter: layouter), layouter: &layouter)
             return
         }
         let theme = layouter.theme
@@ -179,25 +181,19 @@ struct UnitBuilder {
     }
 
     /// A diagram or image at its natural size (CSS px shown as points at 96 dpi), narrowed
-    /// to the text width and to most of a page, with its caption under it.
-    private mutating func figure(_ block: LaidBlock, caption: String?, layouter: inout SlideLayouter) -> LaidBlock {
-        guard var content = block.flexible else { return block }
+    /// to the text width and to most of a page, with its caption under it; it may shrink a
+    /// little to finish a page.
+    private mutating func addFigure(_ block: LaidBlock, caption: String?, layouter: inout SlideLayouter) {
+        guard var content = block.flexible else { return add(block) }
         content.maxScale = min(content.maxScale, 0.75)
         var captionBlock: LaidBlock?
         if let caption, !caption.isEmpty {
             figures += 1
             captionBlock = layouter.caption("Figure \(figures). \(caption)", width: width)
         }
-        let room = bodyHeight * 0.8 - (captionBlock.map { $0.height + 6 } ?? 0)
-        var fitted = content.block(width: width, height: room, alignment: .center, line: block.line,
-                                   spaceAbove: 6, spaceBelow: 12)
-        fitted.flexible = nil
-        guard var captionBlock else { return fitted }
-        captionBlock.spaceAbove = 6
-        var stacked = SlideLayouter.stack([fitted, captionBlock], width: width)
-        stacked.spaceAbove = 6
-        stacked.spaceBelow = 12
-        return stacked
+        let figure = Figure(content: content, caption: captionBlock, width: width, line: block.line)
+        add(figure.block(maxHeight: bodyHeight * 0.8), split: .figure(figure))
+        units[units.count - 1].minShrink = 0.75
     }
 
     /// The `accTitle` of the `.mmd` file a paragraph shows.
