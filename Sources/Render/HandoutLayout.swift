@@ -84,29 +84,45 @@ public struct HandoutLayout {
                        alignment: .right, tag: .class("page-number")))
     }
 
-    /// The notes cut at line ends into pieces that fit: the first in `firstHeight`, the rest
-    /// in `nextHeight` each. A single line taller than a page goes on a page of its own.
+    /// The notes cut into pieces that fit: the first in `firstHeight`, the rest in
+    /// `nextHeight` each. Cuts fall at line ends, or between words inside a line too long
+    /// for the space left; a single word taller than a page still gets a page of its own.
     func split(_ notes: String, firstHeight: Double, nextHeight: Double) -> [String] {
         let text = notes.trimmingSpaces
         guard !text.isEmpty else { return [] }
-        let width = paper.width - 2 * margin
         var chunks: [String] = []
-        var current: [Substring] = []
+        var current: [String] = []
         var limit = firstHeight
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let candidate = (current + [line]).joined(separator: "\n")
-            if current.isEmpty || height(of: candidate, width: width) <= limit {
-                current.append(line)
-                continue
-            }
+        func flush() {
             chunks.append(current.joined(separator: "\n"))
-            current = [line]
+            current = []
             limit = nextHeight
         }
-        if !current.isEmpty { chunks.append(current.joined(separator: "\n")) }
-        // A first chunk that does not fit the space under the slide moves to the next page.
-        if let first = chunks.first, height(of: first, width: width) > firstHeight { chunks.insert("", at: 0) }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            while !words.isEmpty {
+                if fits(current + [words.joined(separator: " ")], limit) {
+                    current.append(words.joined(separator: " "))
+                    break
+                }
+                // The most words of this line that still fit after what the page holds.
+                var low = 0, high = words.count - 1
+                while low < high {
+                    let middle = (low + high + 1) / 2
+                    if fits(current + [words[..<middle].joined(separator: " ")], limit) { low = middle } else { high = middle - 1 }
+                }
+                if low == 0 && current.isEmpty && limit == nextHeight { low = 1 }
+                if low > 0 { current.append(words[..<low].joined(separator: " ")) }
+                words.removeFirst(low)
+                flush()
+            }
+        }
+        if !current.isEmpty { flush() }
         return chunks
+    }
+
+    private func fits(_ lines: [String], _ limit: Double) -> Bool {
+        height(of: lines.joined(separator: "\n"), width: paper.width - 2 * margin) <= limit
     }
 
     private func height(of text: String, width: Double) -> Double {

@@ -8,15 +8,21 @@ extension DeckCompiler {
 
     /// Parse (front matter, directives, slides), then lay out every slide with this engine's
     /// text measurer. Layout runs only when parsing found no error.
-    func pipeline(_ source: SourceFile, resources: DeckFileResources, options: DeckOptions) -> (Document, [Diagnostic]) {
+    func pipeline(_ source: SourceFile, resources: DeckFileResources, options: DeckOptions,
+                  timings: inout [StageTiming]) -> (Document, [Diagnostic]) {
+        let clock = ContinuousClock()
+        let parseStart = clock.now
         var (deck, diagnostics) = DeckParser.parse(source)
+        timings.append(StageTiming(stage: "parse", duration: clock.now - parseStart))
         guard !diagnostics.hasErrors else { return (Document(), diagnostics) }
         if let theme = options.theme {
             for index in deck.slides.indices { deck.slides[index].directives.theme = theme }
         }
         let layout = DeckLayout(measurer: engine.measurer, resources: DeckResourceAdapter(files: resources),
                                 options: DeckLayoutOptions(shrink: options.shrink))
+        let layoutStart = clock.now
         let (document, layoutDiagnostics) = layout.layout(deck, source: source)
+        timings.append(StageTiming(stage: "layout (text, code, diagrams, images)", duration: clock.now - layoutStart))
         return (document, diagnostics + layoutDiagnostics)
     }
 }

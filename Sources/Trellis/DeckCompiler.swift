@@ -37,10 +37,18 @@ public final class DeckCompiler {
     /// Parses and lays out a deck; images and diagram files are read relative to
     /// `baseDirectory` (the deck's folder). Never throws: problems are diagnostics.
     public func compile(_ source: SourceFile, baseDirectory: String, options: DeckOptions = DeckOptions()) -> DeckCompilation {
+        compileTimed(source, baseDirectory: baseDirectory, options: options).compilation
+    }
+
+    /// `compile`, also returning how long parsing and layout took (for `--timings`).
+    public func compileTimed(_ source: SourceFile, baseDirectory: String, options: DeckOptions = DeckOptions())
+        -> (compilation: DeckCompilation, timings: [StageTiming]) {
         let resources = DeckFileResources(baseDirectory: baseDirectory)
-        let (document, diagnostics) = pipeline(source, resources: resources, options: options)
-        return DeckCompilation(source: source, document: diagnostics.hasErrors ? nil : document, diagnostics: diagnostics,
-                               readFiles: resources.readFiles)
+        var timings: [StageTiming] = []
+        let (document, diagnostics) = pipeline(source, resources: resources, options: options, timings: &timings)
+        let compilation = DeckCompilation(source: source, document: diagnostics.hasErrors ? nil : document,
+                                          diagnostics: diagnostics, readFiles: resources.readFiles)
+        return (compilation, timings)
     }
 
     /// The pages as they are output: the slides, or handout pages with `options.handout`.

@@ -63,6 +63,9 @@ struct DeckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only; warnings and notes are not shown.")
     var quiet = false
 
+    @Flag(help: "Print how long each stage took (fonts, parse, layout, encode, write) to standard error.")
+    var timings = false
+
     @OptionGroup var diagnostics: DiagnosticsOptions
 
     mutating func validate() throws {
@@ -97,12 +100,18 @@ struct DeckCommand: ParsableCommand {
         let console = Console()
         let destination = output ?? RenderCommand.defaultOutput(for: input, format: .pdf)
         let source = try console.readSource(input)
+        let clock = ContinuousClock()
+        var stages: [StageTiming] = []
+        defer { if timings { console.timings(stages) } }
+        let fontStart = clock.now
         let compiler = try Self.makeCompiler(console: console)
+        stages.append(StageTiming(stage: "load fonts", duration: clock.now - fontStart))
         let options = DeckOptions(theme: theme, shrink: shrink, handout: notes ? (paper?.value ?? .a4) : nil,
                                   notesAsAnnotations: noteAnnotations, scale: scale,
                                   sourceDateEpoch: Environment.sourceDateEpoch)
         let base = input == "-" ? FileManager.default.currentDirectoryPath : URL(fileURLWithPath: input).deletingLastPathComponent().path
-        let compilation = compiler.compile(source, baseDirectory: base, options: options)
+        let (compilation, compileStages) = compiler.compileTimed(source, baseDirectory: base, options: options)
+        stages += compileStages
         let reported = diagnostics.applied(to: compilation.diagnostics)
         let shown = quiet ? reported.filter { $0.severity == .error } : reported
         console.report(shown, in: source, format: diagnostics.format, stdoutIsOutput: destination == "-")
@@ -119,8 +128,12 @@ struct DeckCommand: ParsableCommand {
             }
         }
         do {
+            let encodeStart = clock.now
             if format == .png {
                 let images = try compiler.renderPNGs(document, options: options)
+                stages.append(StageTiming(stage: "encode png", duration: clock.now - encodeStart))
+                let writeStart = clock.now
+                defer { stages.append(StageTiming(stage: "write", duration: clock.now - writeStart)) }
                 // Handout pages are numbered in order; slides keep their deck numbers.
                 let numbers = notes ? Array(1...max(1, images.count)) : slideNumbers
                 let total = compilation.document?.pages.count ?? images.count
@@ -136,6 +149,9 @@ struct DeckCommand: ParsableCommand {
                 }
             } else {
                 let bytes = try compiler.renderPDF(document, options: options)
+                stages.append(StageTiming(stage: "encode pdf", duration: clock.now - encodeStart))
+                let writeStart = clock.now
+                defer { stages.append(StageTiming(stage: "write", duration: clock.now - writeStart)) }
                 if destination == "-" {
                     FileHandle.standardOutput.write(Data(bytes))
                 } else {

@@ -66,6 +66,23 @@ import Testing
         }
     }
 
+    @Test func aLongParagraphIsCutBetweenWords() {
+        let words = (1...1500).map { "w\($0)" }
+        var first = DocumentFixtures.document.pages[0]
+        first.notes = words.joined(separator: " ")
+        let document = Document(pages: [first])
+        let handout = HandoutLayout(measurer: FixedMeasurer()).layout(document)
+        let notes = handout.pages.flatMap { texts($0).filter { $0.tag.classes == ["notes"] } }
+        #expect(notes.count >= 2)
+        #expect(notes.first?.plainText.isEmpty == false, "the space under the slide is used")
+        let joined = notes.map(\.plainText).joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\n" })
+        #expect(joined.map(String.init) == words, "every word once, in order")
+        for note in notes {
+            #expect(FixedMeasurer().measure([TextSpan(note.plainText)], style: note.style, maxWidth: note.box.width).height
+                <= note.box.height)
+        }
+    }
+
     @Test func handoutRendersToPortraitPDF() throws {
         let engine = try RenderFixtures.engine()
         let handout = HandoutLayout(measurer: engine.measurer).layout(DocumentFixtures.document)

@@ -141,6 +141,26 @@ import Testing
         }
     }
 
+    @Test func damagedFilesNeverCrash() throws {
+        let original = Self.pdf([Self.catalog, Self.pages([3]), Self.page("/Annots [ 4 0 R ]"), "[ ]"])
+        let additions = PDFIncrementalUpdate.Additions(notes: [Self.note(0)], language: "en")
+        var survived = 0
+        for cut in stride(from: 0, to: original.count, by: 7) {
+            if (try? PDFIncrementalUpdate.apply(additions, to: Array(original.prefix(cut)))) != nil { survived += 1 }
+        }
+        for position in stride(from: 0, to: original.count, by: 3) {
+            for replacement in Array("0 9<>[]()/%\n".utf8) {
+                var damaged = original
+                damaged[position] = replacement
+                _ = try? PDFIncrementalUpdate.apply(additions, to: damaged)
+            }
+        }
+        // A trailer claiming an absurd size must not make the repair loop run forever.
+        let huge = PDFSyntax.bytes(PDFSyntax.text(original[...]).replacingOccurrences(of: "/Size 5", with: "/Size 999999999999999"))
+        #expect(throws: Never.self) { _ = try? PDFIncrementalUpdate.apply(additions, to: huge) }
+        #expect(survived < original.count / 7, "truncated files are refused")
+    }
+
     @Test func textStringsAreLiteralOrUTF16() {
         #expect(PDFTextString.encode("a(b)\\c\nd") == "(a\\(b\\)\\\\c\\nd)")
         #expect(PDFTextString.encode("é") == "<FEFF00E9>")

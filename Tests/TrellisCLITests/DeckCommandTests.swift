@@ -125,6 +125,15 @@ import Testing
         #expect(missing.stderr.contains("cannot read absent.md"))
     }
 
+    @Test func timingsNameEachStage() throws {
+        let dir = try project()
+        let result = try CLIRunner.run(["deck", "talk.md", "-o", "t.pdf", "--timings"], in: dir)
+        #expect(result.status == 0)
+        for stage in ["load fonts", "parse", "layout", "encode pdf", "write", "total"] {
+            #expect(result.stderr.contains(stage), "\(stage) missing: \(result.stderr)")
+        }
+    }
+
     @Test func helpIsWrittenOut() throws {
         let result = try CLIRunner.run(["deck", "--help"])
         let text = String(decoding: result.stdout, as: UTF8.self)

@@ -63,7 +63,7 @@ enum PDFIncrementalUpdate {
 
     /// Null revisions of listed objects whose entry does not lead to them.
     private static func repairMissingObjects(table: PDFObjectTable, writer: inout PDFUpdateWriter) {
-        for number in 1..<max(1, table.size) where table.isInUse(number) && table.bodyStart(of: number) == nil {
+        for number in table.inUseNumbers where table.bodyStart(of: number) == nil {
             writer.revise(number, body: " null ")
         }
     }

@@ -56,9 +56,9 @@ struct PDFObjectTable {
         }
     }
 
-    /// Whether the newest cross-reference entry of `number` says it is in use.
-    func isInUse(_ number: Int) -> Bool {
-        (offsets[number] ?? -1) >= 0
+    /// The numbers of the objects in use, ascending.
+    var inUseNumbers: [Int] {
+        offsets.filter { $0.value >= 0 && $0.key > 0 }.keys.sorted()
     }
 
     /// Where object `number`'s body starts (just after `N G obj`), when its entry leads there.

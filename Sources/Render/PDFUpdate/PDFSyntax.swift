@@ -3,12 +3,15 @@
 enum PDFSyntax {
     /// Bytes as text, one character per byte (Latin-1), so text offsets equal byte offsets.
     static func text(_ bytes: ArraySlice<UInt8>) -> String {
-        String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        // ASCII (nearly every dictionary) decodes the same either way, and UTF-8 is much faster.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
     }
 
     /// Text back to bytes; every character must be Latin-1 (callers only add ASCII).
     static func bytes(_ text: String) -> [UInt8] {
-        text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Array(text.utf8) }
+        return text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
     }
 
     static func isWhitespace(_ byte: UInt8) -> Bool {
@@ -16,8 +19,10 @@ enum PDFSyntax {
     }
 
     static func isDelimiter(_ byte: UInt8) -> Bool {
-        isWhitespace(byte) || Array("()<>[]{}/%".utf8).contains(byte)
+        isWhitespace(byte) || delimiters.contains(byte)
     }
+
+    private static let delimiters: [UInt8] = Array("()<>[]{}/%".utf8)
 
     static func skipWhitespace(in bytes: [UInt8], from index: Int) -> Int {
         var i = index
@@ -26,9 +31,18 @@ enum PDFSyntax {
     }
 
     static func matches(_ word: String, in bytes: [UInt8], at index: Int) -> Bool {
-        let needle = Array(word.utf8)
-        return index >= 0 && index + needle.count <= bytes.count && bytes[index..<(index + needle.count)].elementsEqual(needle)
+        matches(Array(word.utf8), in: bytes, at: index)
     }
+
+    static func matches(_ needle: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + needle.count <= bytes.count else { return false }
+        for (offset, byte) in needle.enumerated() where bytes[index + offset] != byte { return false }
+        return true
+    }
+
+    /// The dictionary delimiters, made once (the scanners test them at every byte).
+    private static let open: [UInt8] = Array("<<".utf8)
+    private static let close: [UInt8] = Array(">>".utf8)
 
     /// A non-negative integer after optional whitespace, and the index just past it.
     static func integer(in bytes: [UInt8], from index: Int) -> (value: Int, end: Int)? {
@@ -72,8 +86,8 @@ enum PDFSyntax {
         var i = start
         while i < bytes.count {
             if let skipped = skipOpaque(bytes, at: i) { i = skipped; continue }
-            if matches("<<", in: bytes, at: i) { depth += 1; i += 2; continue }
-            if matches(">>", in: bytes, at: i) {
+            if matches(open, in: bytes, at: i) { depth += 1; i += 2; continue }
+            if matches(close, in: bytes, at: i) {
                 depth -= 1
                 i += 2
                 if depth == 0 { return start..<i }
@@ -122,9 +136,9 @@ enum PDFSyntax {
         var depth = 0, i = 0
         while i < bytes.count {
             if let skipped = skipOpaque(bytes, at: i) { i = skipped; continue }
-            if matches("<<", in: bytes, at: i) { depth += 1; i += 2; continue }
-            if matches(">>", in: bytes, at: i) { depth -= 1; i += 2; continue }
-            if depth == 1, bytes[i] == UInt8(ascii: "/"), matches(key, in: bytes, at: i),
+            if matches(open, in: bytes, at: i) { depth += 1; i += 2; continue }
+            if matches(close, in: bytes, at: i) { depth -= 1; i += 2; continue }
+            if depth == 1, bytes[i] == UInt8(ascii: "/"), matches(keyBytes, in: bytes, at: i),
                i + keyBytes.count >= bytes.count || isDelimiter(bytes[i + keyBytes.count]) {
                 let start = skipWhitespace(in: bytes, from: i + keyBytes.count)
                 return start..<valueEnd(bytes, from: start)
