@@ -4,29 +4,6 @@ import Diagnostics
 import Render
 import Scene
 
-/// What a user can choose when compiling a Markdown document to PDF.
-public struct DocumentCompileOptions: Sendable {
-    /// Paper over the front matter's `paper:` (`--paper`); nil: the front matter's, else A4.
-    public var paper: PaperSize?
-    /// PDF dates (seconds since 1970), usually from `SOURCE_DATE_EPOCH`; nil writes none.
-    public var sourceDateEpoch: Int?
-
-    public init(paper: PaperSize? = nil, sourceDateEpoch: Int? = nil) {
-        self.paper = paper
-        self.sourceDateEpoch = sourceDateEpoch
-    }
-}
-
-/// A compiled document: the typeset pages when there were no errors, the PDF bytes when
-/// rendering was asked for and succeeded, every diagnostic and the files it read.
-public struct DocumentCompilation: Sendable {
-    public var source: SourceFile
-    public var document: Document?
-    public var diagnostics: [Diagnostic]
-    /// Images and diagram files the document read (resolved paths, each once).
-    public var readFiles: [String]
-}
-
 /// The facade for documents: Markdown run-books and SOPs -> paginated, linked PDF.
 /// One instance owns the fonts and the native engine; reuse it for many documents.
 public final class DocumentCompiler {

@@ -4,15 +4,6 @@ import Geometry
 import Native
 import Scene
 
-/// Options of document typesetting.
-public struct DocumentOptions: Hashable, Sendable {
-    /// Paper over the front matter's `paper:` (the `--paper` flag); nil: the front matter's, else A4.
-    public var paper: DocumentPaper?
-    public init(paper: DocumentPaper? = nil) {
-        self.paper = paper
-    }
-}
-
 /// Typesets a Markdown document (a run-book, an SOP) into pages: title block from the front
 /// matter, optional table of contents, blocks laid out by the deck layouter and broken into
 /// pages between blocks (and inside code, tables, lists and long paragraphs), running header,
@@ -81,14 +72,3 @@ public struct DocumentTypesetter {
     }
 }
 
-/// The page and its text area (margins) in points.
-struct PageGeometry {
-    var paper: DocumentPaper
-    var body: Rect
-
-    init(paper: DocumentPaper) {
-        self.paper = paper
-        let side = 64.0
-        body = Rect(x: side, y: 72, width: paper.width - 2 * side, height: paper.height - 72 - 68)
-    }
-}
