@@ -33,6 +33,18 @@ import Testing
         }
     }
 
+    /// The lowest text box edge among items (chrome excluded by the caller).
+    static func contentBottom<S: Sequence>(_ items: S) -> Double where S.Element == Item {
+        items.map { item -> Double in
+            switch item {
+            case .text(let text): return text.box.maxY
+            case .group(let group): return contentBottom(group.items)
+            case .shape(let shape): return shape.path.bounds.maxY
+            case .image(let image): return image.rect.maxY
+            }
+        }.max() ?? 0
+    }
+
     static func lines(_ count: Int, prefix: String) -> String {
         (1...count).map { "\(prefix) paragraph \($0) says a few words." }.joined(separator: "\n\n")
     }
@@ -143,6 +155,12 @@ import Testing
         for page in document.pages {
             let texts = Self.texts(page.frame.items)
             #expect(texts.contains("Name"))
+        }
+        // Heights computed from the row grid match what is drawn: nothing runs into the bottom margin.
+        for page in document.pages {
+            let bottoms = page.frame.items.dropLast().compactMap(LineSlicer.middle)
+            #expect(bottoms.allSatisfy { $0 <= page.frame.size.height - 68 })
+            #expect(Self.contentBottom(page.frame.items.dropLast()) <= page.frame.size.height - 68 + 0.5)
         }
         // Every row is drawn exactly once.
         let all = document.pages.flatMap { Self.texts($0.frame.items) }
