@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "LayeredLayoutTests", dependencies: ["LayeredLayout", "Geometry"]),
         .testTarget(name: "FlowchartSceneTests", dependencies: ["FlowchartScene", "Flowchart", "Scene", "Geometry", "LayeredLayout", "Diagnostics"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "NativeTests", dependencies: ["Native"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Native", "Geometry"]),
         .testTarget(name: "SyntaxHighlightTests", dependencies: ["SyntaxHighlight"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck", "Native", "Scene", "Diagnostics", "Geometry"]),

@@ -110,10 +110,13 @@ public struct SlideDirectives: Hashable, Sendable {
     public var backgroundPosition: String?
     public var backgroundSize: String?
     public var color: String?
+    /// `backgroundRepeat` (CSS `background-repeat` of a `backgroundImage`), when set.
+    public var backgroundRepeat: String?
 
     public init(theme: String = "default", paginate: Pagination = .hidden, header: String? = nil, footer: String? = nil,
                 classes: [String] = [], backgroundColor: String? = nil, backgroundImage: String? = nil,
-                backgroundPosition: String? = nil, backgroundSize: String? = nil, color: String? = nil) {
+                backgroundPosition: String? = nil, backgroundSize: String? = nil, color: String? = nil,
+                backgroundRepeat: String? = nil) {
         self.theme = theme
         self.paginate = paginate
         self.header = header
@@ -124,6 +127,7 @@ public struct SlideDirectives: Hashable, Sendable {
         self.backgroundPosition = backgroundPosition
         self.backgroundSize = backgroundSize
         self.color = color
+        self.backgroundRepeat = backgroundRepeat
     }
 }
 

@@ -18,7 +18,7 @@ enum HandDrawnLook {
 
     private static func sketch(_ item: Item, _ random: inout SeededRandom) -> Item {
         switch item {
-        case .text:
+        case .text, .image:
             return item
         case .group(var group):
             group.items = group.items.map { sketch($0, &random) }

@@ -1,4 +1,4 @@
-/// Why a native (Cairo, Pango, fontconfig) operation failed.
+/// Why a native (Cairo, Pango, fontconfig, image decoding) operation failed.
 public enum NativeError: Error, Equatable, Sendable {
     /// The fonts directory does not exist or is not a directory.
     case fontDirectoryMissing(path: String)
@@ -10,4 +10,6 @@ public enum NativeError: Error, Equatable, Sendable {
     case cairo(String)
     /// A native object could not be created.
     case creationFailed(String)
+    /// Image bytes could not be decoded or drawn (the decoder's message).
+    case imageDecodeFailed(String)
 }

@@ -43,6 +43,17 @@ struct CairoFrameRenderer {
             guard TextLayoutFactory.isDrawable(text) else { return }
             let placed = try layouts.place(text)
             canvas.draw(placed.layout, at: placed.origin, color: Self.paint(text.style.color))
+        case .image(let image):
+            let decoded = try DecodedImage(bytes: image.source.bytes, format: Self.format(image.source.format))
+            try canvas.draw(decoded, in: image.rect)
+        }
+    }
+
+    static func format(_ format: ImageSource.Format) -> DecodedImage.Format {
+        switch format {
+        case .png: .png
+        case .jpeg: .jpeg
+        case .svg: .svg
         }
     }
 

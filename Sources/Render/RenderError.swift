@@ -14,6 +14,7 @@ public enum RenderError: Error, Equatable, Sendable {
         case .fontLoadFailed(let path): self = .backendFailed("cannot load font \(path)")
         case .cairo(let message): self = .backendFailed("cairo: \(message)")
         case .creationFailed(let what): self = .backendFailed(what)
+        case .imageDecodeFailed(let message): self = .backendFailed("image: \(message)")
         }
     }
 }

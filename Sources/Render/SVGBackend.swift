@@ -70,6 +70,7 @@ struct SVGFrameWriter {
                 output += "/>\n"
             }
         case .text(let text): try write(text)
+        case .image(let image): try write(image)
         }
     }
 
@@ -99,6 +100,23 @@ struct SVGFrameWriter {
         }
         if group.clip != nil { output += "</g>\n" }
         output += "</g>\n"
+    }
+
+    /// An `<image>` holding its bytes as a data URL, stretched to its rect like the Cairo
+    /// backends draw it. The bytes are decoded first so a corrupt image fails here too.
+    private mutating func write(_ image: ImageItem) throws(NativeError) {
+        let source = image.source
+        _ = try DecodedImage(bytes: source.bytes, format: CairoFrameRenderer.format(source.format))
+        let rect = image.rect
+        guard rect.width > 0, rect.height > 0 else { return }
+        let mime = switch source.format {
+        case .png: "image/png"
+        case .jpeg: "image/jpeg"
+        case .svg: "image/svg+xml"
+        }
+        output += "<image\(SVGMarkup.tag(image.tag)) x=\"\(SVGMarkup.number(rect.minX))\" y=\"\(SVGMarkup.number(rect.minY))\""
+        output += " width=\"\(SVGMarkup.number(rect.width))\" height=\"\(SVGMarkup.number(rect.height))\""
+        output += " preserveAspectRatio=\"none\" href=\"data:\(mime);base64,\(Base64.encode(source.bytes))\"/>\n"
     }
 
     /// One `<text>` per item, one `<tspan>` per run piece per line, each at Pango's own x and

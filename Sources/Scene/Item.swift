@@ -93,6 +93,7 @@ public indirect enum Item: Hashable, Sendable {
     case group(GroupItem)
     case shape(ShapeItem)
     case text(TextItem)
+    case image(ImageItem)
 }
 
 /// A finished drawing: a size, an optional background and a display list, plus document

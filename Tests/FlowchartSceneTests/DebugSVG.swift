@@ -44,6 +44,10 @@ enum DebugSVG {
                     + "text-anchor=\"middle\" font-size=\"\(t.style.size.formatted2)\" fill=\"\(t.style.color.hex)\""
                     + (t.style.weight >= 700 ? " font-weight=\"bold\"" : "") + ">\(line)</text>\n"
             }.joined()
+        case .image(let i):
+            let r = i.rect
+            return "<rect\(attributes(i.tag)) x=\"\(r.minX.formatted2)\" y=\"\(r.minY.formatted2)\" width=\"\(r.width.formatted2)\" "
+                + "height=\"\(r.height.formatted2)\" fill=\"none\" stroke=\"#999\" stroke-dasharray=\"2 2\"/>\n"
         }
     }
 }

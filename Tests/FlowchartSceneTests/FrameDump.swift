@@ -38,6 +38,9 @@ enum FrameDump {
             if text.style.italic { line += " italic" }
             line += " \(text.style.color.hex) \(text.alignment)" + (text.wraps ? " wraps" : "")
             lines.append(line)
+        case .image(let image):
+            let size = image.source.naturalSize.map { " natural \($0.width.formatted2)x\($0.height.formatted2)" } ?? ""
+            lines.append(indent + "image" + tag(image.tag) + " \(image.source.format.rawValue) \(image.source.bytes.count)B box \(image.rect)" + size)
         }
     }
 

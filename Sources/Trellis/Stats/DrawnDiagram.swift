@@ -62,7 +62,7 @@ struct DrawnDiagram {
             switch item {
             case .shape(let shape): return [shape.transformed(transform)]
             case .group(let group): return shapes(in: group.items, transform: transform.concatenating(group.transform))
-            case .text: return []
+            case .text, .image: return []
             }
         }
     }
@@ -75,7 +75,7 @@ struct DrawnDiagram {
                 text.box = Rect.bounding(corners)
                 return [text]
             case .group(let group): return texts(in: group.items, transform: transform.concatenating(group.transform))
-            case .shape: return []
+            case .shape, .image: return []
             }
         }
     }

@@ -1,0 +1,35 @@
+import CCairo
+import CRsvg
+import Geometry
+
+extension Canvas {
+    /// Draws `image` stretched to fill `rect` (the caller chooses the rect's aspect).
+    /// Pixels are sampled smoothly; an SVG draws as vector paths, so PDF output stays vector.
+    public func draw(_ image: DecodedImage, in rect: Rect) throws(NativeError) {
+        let natural = image.naturalSize
+        guard rect.width > 0, rect.height > 0, [rect.minX, rect.minY, rect.width, rect.height].allSatisfy(\.isFinite),
+              natural.width > 0, natural.height > 0
+        else { return }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, rect.minX, rect.minY)
+        cairo_scale(cr, rect.width / natural.width, rect.height / natural.height)
+        switch image.content {
+        case .raster(let surface):
+            cairo_set_source_surface(cr, surface, 0, 0)
+            let pattern = cairo_get_source(cr)
+            // PAD keeps the edge pixels opaque when smoothed (no fading into transparency).
+            cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
+            cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD)
+            cairo_rectangle(cr, 0, 0, natural.width, natural.height)
+            cairo_fill(cr)
+        case .vector(let handle):
+            var viewport = RsvgRectangle(x: 0, y: 0, width: natural.width, height: natural.height)
+            var error: UnsafeMutablePointer<GError>?
+            let ok = rsvg_handle_render_document(handle, cr, &viewport, &error)
+            if ok == 0 {
+                throw .imageDecodeFailed("SVG: " + PixbufDecoder.consume(&error, or: "could not be drawn"))
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import CCairo
+import CRsvg
+
+/// Decodes image formats Cairo cannot read (JPEG) through gdk-pixbuf, into a Cairo
+/// premultiplied ARGB32 image surface.
+enum PixbufDecoder {
+    /// A new image surface (the caller destroys it) holding the decoded image.
+    static func imageSurface(_ bytes: [UInt8], type: String) throws(NativeError) -> OpaquePointer {
+        var error: UnsafeMutablePointer<GError>?
+        guard let loader = gdk_pixbuf_loader_new_with_type(type, &error) else {
+            throw .imageDecodeFailed(consume(&error, or: "no \(type) loader"))
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(loader)) }
+        let wrote = bytes.withUnsafeBufferPointer { buffer in
+            gdk_pixbuf_loader_write(loader, buffer.baseAddress, gsize(buffer.count), &error)
+        }
+        // Close even after a failed write: a loader must be closed before it is freed.
+        var closeError: UnsafeMutablePointer<GError>?
+        let closed = gdk_pixbuf_loader_close(loader, &closeError)
+        guard wrote != 0 else {
+            _ = consume(&closeError, or: "")
+            throw .imageDecodeFailed(consume(&error, or: "\(type) data rejected"))
+        }
+        guard closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
+            throw .imageDecodeFailed(consume(&closeError, or: "incomplete \(type) data"))
+        }
+        return try surface(from: pixbuf)
+    }
+
+    /// The message of a GError (freed here), or `fallback` when there is none.
+    static func consume(_ error: inout UnsafeMutablePointer<GError>?, or fallback: String) -> String {
+        guard let pointer = error else { return fallback }
+        defer {
+            g_error_free(pointer)
+            error = nil
+        }
+        guard let message = pointer.pointee.message else { return fallback }
+        return String(cString: message)
+    }
+
+    /// Copies a pixbuf's 8-bit RGB(A) rows into a new premultiplied ARGB32 Cairo surface.
+    private static func surface(from pixbuf: OpaquePointer) throws(NativeError) -> OpaquePointer {
+        let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
+        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf))
+        let rowstride = Int(gdk_pixbuf_get_rowstride(pixbuf))
+        guard width > 0, height > 0, width <= 32767, height <= 32767,
+              gdk_pixbuf_get_bits_per_sample(pixbuf) == 8, channels == 3 || channels == 4,
+              let pixels = gdk_pixbuf_read_pixels(pixbuf)
+        else { throw .imageDecodeFailed("unsupported pixel layout") }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
+              let target = cairo_image_surface_get_data(surface)
+        else { throw .creationFailed("cairo_image_surface_create") }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        for y in 0..<height {
+            let source = pixels + y * rowstride
+            let row = UnsafeMutableRawPointer(target + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width {
+                let p = source + x * channels
+                let alpha = channels == 4 ? UInt32(p[3]) : 255
+                let r = UInt32(p[0]) * alpha / 255, g = UInt32(p[1]) * alpha / 255, b = UInt32(p[2]) * alpha / 255
+                row[x] = alpha << 24 | r << 16 | g << 8 | b
+            }
+        }
+        cairo_surface_mark_dirty(surface)
+        return surface
+    }
+}

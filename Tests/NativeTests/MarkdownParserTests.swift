@@ -1,0 +1,195 @@
+import Testing
+import Native
+
+/// The outline of `text` below the document node, without positions.
+private func outline(_ text: String) -> String {
+    MarkdownParser.parse(text).children.map { $0.dump(positions: false) }.joined()
+}
+
+@Test func headingsParagraphsAndEmphasis() {
+    #expect(outline("# One *a* **b** ~~c~~ `d`\n\nSetext\n---\n") == """
+    heading(1)
+      text "One "
+      emphasis
+        text "a"
+      text " "
+      strong
+        text "b"
+      text " "
+      strikethrough
+        text "c"
+      text " "
+      code "d"
+    heading(2)
+      text "Setext"
+
+    """)
+}
+
+@Test func thematicBreaksOfEveryMarker() {
+    #expect(outline("a\n\n---\n\n***\n\n___\n") == "paragraph\n  text \"a\"\nthematicBreak\nthematicBreak\nthematicBreak\n")
+}
+
+@Test func listsKeepMarkerStartAndTightness() {
+    #expect(outline("* a\n* b\n\n+ c\n\n3) x\n\n   y\n4) z\n") == """
+    list(bullet '*' tight)
+      item
+        paragraph
+          text "a"
+      item
+        paragraph
+          text "b"
+    list(bullet '+' tight)
+      item
+        paragraph
+          text "c"
+    list(ordered start=3 delim=')' loose)
+      item
+        paragraph
+          text "x"
+        paragraph
+          text "y"
+      item
+        paragraph
+          text "z"
+
+    """)
+}
+
+@Test func taskItemsCarryTheirCheckedState() {
+    #expect(outline("- [x] done\n- [ ] todo\n- plain\n") == """
+    list(bullet '-' tight)
+      item[x]
+        paragraph
+          text "done"
+      item[ ]
+        paragraph
+          text "todo"
+      item
+        paragraph
+          text "plain"
+
+    """)
+}
+
+@Test func tablesKeepAlignmentsAndHeaderRow() {
+    #expect(outline("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n") == """
+    table(left,center,right,none)
+      tableRow(header)
+        tableCell
+          text "a"
+        tableCell
+          text "b"
+        tableCell
+          text "c"
+        tableCell
+          text "d"
+      tableRow
+        tableCell
+          text "1"
+        tableCell
+          text "2"
+        tableCell
+          text "3"
+        tableCell
+          text "4"
+
+    """)
+}
+
+@Test func codeBlocksKeepTheWholeInfoString() {
+    #expect(outline("```js {1,3-5}\nlet x\n```\n\n    indented\n") == """
+    codeBlock("js {1,3-5}") "let x\\n"
+    codeBlock("") "indented\\n"
+
+    """)
+}
+
+@Test func rawHTMLIsKeptAsBlocksAndInlines() {
+    #expect(outline("<!-- note -->\n\na<br>b\n\n<style scoped>\nh1 { color: red; }\n</style>\n") == """
+    htmlBlock "<!-- note -->\\n"
+    paragraph
+      text "a"
+      htmlInline "<br>"
+      text "b"
+    htmlBlock "<style scoped>\\nh1 { color: red; }\\n</style>\\n"
+
+    """)
+}
+
+@Test func linksImagesAutolinksAndBreaks() {
+    #expect(outline("[t](u \"T\") ![alt](i.png)\\\nsee https://x.org\nend\n") == """
+    paragraph
+      link("u" "T")
+        text "t"
+      text " "
+      image("i.png")
+        text "alt"
+      lineBreak
+      text "see "
+      link("https://x.org")
+        text "https://x.org"
+      softBreak
+      text "end"
+
+    """)
+}
+
+@Test func blockQuotesNest() {
+    #expect(outline("> a\n> > b\n") == """
+    blockQuote
+      paragraph
+        text "a"
+      blockQuote
+        paragraph
+          text "b"
+
+    """)
+}
+
+@Test func footnotesKeepTheirLabels() {
+    #expect(outline("x[^n]\n\n[^n]: Note.\n") == """
+    paragraph
+      text "x"
+      footnoteReference("n")
+    footnoteDefinition("n")
+      paragraph
+        text "Note."
+
+    """)
+}
+
+@Test func adjacentTextRunsAreMerged() {
+    // cmark splits at the unmatched `_` delimiters; one run keeps `:white_check_mark:` whole.
+    #expect(outline(":white_check_mark: a_b\n") == "paragraph\n  text \":white_check_mark: a_b\"\n")
+}
+
+@Test func positionsAreLinesAndByteColumns() {
+    let text = "# Tï\n\n- a\n\nsee https://x.org\n\n<!-- c -->\n\n[^1]: n\n\nr[^1]\n"
+    #expect(MarkdownParser.parse(text).dump() == """
+    document 1:1-11:5
+      heading(1) 1:1-1:5
+        text "Tï" 1:3-1:5
+      list(bullet '-' tight) 3:1-3:3
+        item 3:1-3:3
+          paragraph 3:3-3:3
+            text "a" 3:3-3:3
+      paragraph 5:1-5:17
+        text "see " 5:1-5:4
+        link("https://x.org") 5:5-5:17
+          text "https://x.org" 5:5-5:17
+      htmlBlock "<!-- c -->\\n" 7:1-7:10
+      paragraph 11:1-11:5
+        text "r" 11:1-11:1
+        footnoteReference("1") 11:2-11:5
+      footnoteDefinition("1") 9:1-9:7
+        paragraph 9:7-9:7
+          text "n" 9:7-9:7
+
+    """)
+}
+
+@Test func emptyInputIsAnEmptyDocument() {
+    #expect(MarkdownParser.parse("").children.isEmpty)
+    #expect(MarkdownParser.parse("").kind == .document)
+}
