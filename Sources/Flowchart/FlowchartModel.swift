@@ -127,6 +127,8 @@ public struct FlowNode: Hashable, Sendable {
     public var linkTarget: String? = nil
     /// `@{ icon: "fa:user" }`: an icon name (`pack:name`) drawn in the node.
     public var icon: String? = nil
+    /// Where the `icon` value was written.
+    public var iconRange: SourceRange? = nil
     /// `@{ img: "https://…" }`: a picture drawn in the node.
     public var image: NodeImage? = nil
     /// `@{ form: square | circle | rounded }`: the frame of an icon node.
@@ -159,8 +161,12 @@ public struct NodeImage: Hashable, Sendable {
     public var height: Double?
     /// `on`: keep the image's aspect ratio when only one of `w`/`h` is given.
     public var constraint: String?
+    /// Where the `img` value was written.
+    public var range: SourceRange?
 
-    public init(url: String, width: Double? = nil, height: Double? = nil, constraint: String? = nil) {
+    public init(url: String, width: Double? = nil, height: Double? = nil, constraint: String? = nil,
+                range: SourceRange? = nil) {
+        self.range = range
         self.url = url
         self.width = width
         self.height = height

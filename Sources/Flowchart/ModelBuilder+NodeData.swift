@@ -27,8 +27,9 @@ extension ModelBuilder {
                 }
             case "icon":
                 diagram.nodes[index].icon = value
+                diagram.nodes[index].iconRange = entry.value.range
             case "img":
-                image = NodeImage(url: value)
+                image = NodeImage(url: value, range: entry.value.range)
             case "form":
                 diagram.nodes[index].form = value
             case "pos":

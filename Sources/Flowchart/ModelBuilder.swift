@@ -50,6 +50,7 @@ struct ModelBuilder {
         resolveStyles()
         reportUnresolvedTargets()
         diagnostics += IconLabelCheck.run(on: diagram)
+        diagnostics += ImageReferenceCheck.run(on: diagram)
         diagnostics += ClassUsageCheck.run(on: diagram, definitions: classDefRanges, classUses: classUses)
         diagnostics += SelfLinkCheck.run(on: diagram)
     }

@@ -8,6 +8,8 @@ struct FlowchartMeasurement {
     var theme: FlowchartTheme
     var nodeLabels: [MeasuredLabel]
     var nodeStyles: [CSSStyle]
+    /// Layout of image and icon nodes (nil for other nodes), by node index.
+    var assetNodes: [AssetNodeLayout?]
     var edgeLabels: [MeasuredLabel?]
     var edgeStyles: [CSSStyle]
     var clusterTitles: [MeasuredLabel]
@@ -47,11 +49,19 @@ struct FlowchartMeasurement {
         clusterTitles = zip(diagram.subgraphs, clusterStyles).map { sub, css in measure(sub.title, css.textStyle(titleText)) }
 
         let padding = diagram.config.padding.flatMap { $0 >= 0 && $0 < 1000 ? $0 : nil } ?? NodeShapeSizing.padding
+        let (styles, labels) = (nodeStyles, nodeLabels)
+        let assetNodes = diagram.nodes.indices.map { index in
+            AssetNodeLayout(diagram.nodes[index], label: labels[index].size, images: options.images, measurer: measurer,
+                            iconColor: styles[index].stroke ?? theme.nodeStroke)
+        }
+        self.assetNodes = assetNodes
         var graph = LayoutGraph()
-        graph.nodes = zip(diagram.nodes, nodeLabels).map { node, label in
-            LayoutNode(size: NodeShapeSizing.size(of: node.shape, label: label.size, padding: padding,
-                                                  direction: Self.direction(of: node, in: diagram)),
-                       cluster: node.subgraph)
+        graph.nodes = diagram.nodes.indices.map { index in
+            let node = diagram.nodes[index]
+            let size = assetNodes[index]?.size
+                ?? NodeShapeSizing.size(of: node.shape, label: labels[index].size, padding: padding,
+                                        direction: Self.direction(of: node, in: diagram))
+            return LayoutNode(size: size, cluster: node.subgraph)
         }
         let edgeLabels = self.edgeLabels
         graph.edges = diagram.edges.enumerated().map { index, edge in

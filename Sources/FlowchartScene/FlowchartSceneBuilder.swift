@@ -53,7 +53,7 @@ public enum FlowchartSceneBuilder {
         items += edgeItems(diagram, layout: layout, measured: measured)
         for (index, node) in diagram.nodes.enumerated() where index < layout.nodes.count {
             items.append(NodeDrawing.item(node, box: layout.nodes[index], label: measured.nodeLabels[index],
-                                          css: measured.nodeStyles[index], theme: theme))
+                                          css: measured.nodeStyles[index], theme: theme, asset: measured.assetNodes[index]))
         }
         if diagram.config.look?.lowercased() == "handdrawn" { items = HandDrawnLook.sketched(items) }
         // Front-matter title is drawn and is the PDF title; accTitle is what assistive tools read.

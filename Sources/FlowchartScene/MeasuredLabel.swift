@@ -15,7 +15,8 @@ struct MeasuredLabel: Hashable, Sendable {
     /// Measures `label`, wrapping at `wrappingWidth` when it is wider.
     static func measure(_ label: FlowLabel, style: TextStyle, measurer: any TextMeasurer,
                         wrappingWidth: Double) -> MeasuredLabel {
-        let spans = MarkdownSpans.spans(label.text, isMarkdown: label.isMarkdown)
+        // `fa:fa-car` becomes the icon's character, which only the bundled icon font draws.
+        let spans = MarkdownSpans.spans(FontAwesome.replacingReferences(in: label.text), isMarkdown: label.isMarkdown)
         if spans.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
             return MeasuredLabel(spans: spans, style: style, size: .zero, wraps: false)
         }

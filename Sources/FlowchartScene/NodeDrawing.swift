@@ -4,8 +4,12 @@ import Scene
 
 /// The group drawn for one node: its shape and its label, tagged `node` with the node's id.
 enum NodeDrawing {
-    static func item(_ node: FlowNode, box: Rect, label: MeasuredLabel, css: CSSStyle, theme: FlowchartTheme) -> Item {
+    static func item(_ node: FlowNode, box: Rect, label: MeasuredLabel, css: CSSStyle, theme: FlowchartTheme,
+                     asset: AssetNodeLayout? = nil) -> Item {
         let paint = ShapePaint(css: css, declarations: node.style, fill: theme.nodeFill, stroke: theme.nodeStroke)
+        if let asset {
+            return group(node, AssetNodeDrawing.items(asset, box: box, label: label, paint: paint, theme: theme))
+        }
         let paths = NodeShapePaths(node.shape, in: box)
         let border = paint.stroke?.color ?? theme.nodeStroke
         var items: [Item] = []
@@ -32,6 +36,11 @@ enum NodeDrawing {
             let offset = NodeShapeSizing.labelOffset(of: node.shape, box: box.size, label: label.size)
             items.append(.text(label.item(centeredAt: box.center + offset, tag: .class("node-label"))))
         }
+        return group(node, items)
+    }
+
+    /// The node's group: tagged with its id, linked or with a tooltip when it has one.
+    static func group(_ node: FlowNode, _ items: [Item]) -> Item {
         let link = node.link.flatMap { url in
             Link.allows(url) ? Link(url: url, tooltip: node.tooltip, target: node.linkTarget) : nil
         }

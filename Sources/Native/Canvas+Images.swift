@@ -18,8 +18,12 @@ extension Canvas {
         case .raster(let surface):
             cairo_set_source_surface(cr, surface, 0, 0)
             let pattern = cairo_get_source(cr)
-            // PAD keeps the edge pixels opaque when smoothed (no fading into transparency).
-            cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
+            // On pixels, PAD keeps the edge pixels opaque when smoothed (no fading into
+            // transparency). PDF viewers do not fade edges, and a padded image would lose its
+            // attached JPEG data (Cairo re-encodes it), so PDF keeps the default.
+            if cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE {
+                cairo_pattern_set_extend(pattern, CAIRO_EXTEND_PAD)
+            }
             cairo_pattern_set_filter(pattern, CAIRO_FILTER_GOOD)
             cairo_rectangle(cr, 0, 0, natural.width, natural.height)
             cairo_fill(cr)

@@ -8,6 +8,8 @@ struct CairoFrameRenderer {
     let canvas: Canvas
     /// Whether group links become link annotations (PDF) or are ignored (PNG).
     var drawsLinks = false
+    /// Pictures decoded so far in this rendering.
+    var images = DecodedImageCache()
 
     /// Paints the background (if visible), then every item in order.
     func draw(_ frame: Frame, background: Color?) throws(NativeError) {
@@ -44,8 +46,7 @@ struct CairoFrameRenderer {
             let placed = try layouts.place(text)
             canvas.draw(placed.layout, at: placed.origin, color: Self.paint(text.style.color))
         case .image(let image):
-            let decoded = try DecodedImage(bytes: image.source.bytes, format: Self.format(image.source.format))
-            try canvas.draw(decoded, in: image.rect)
+            try canvas.draw(images.image(image.source), in: image.rect)
         }
     }
 

@@ -11,6 +11,8 @@ public final class RenderEngine {
         "JetBrainsMono-Regular.ttf",
         // Fallbacks for what Inter lacks (see FontFallback): Arabic, Hebrew, CJK, symbols and emoji.
         "NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "DroidSansFallbackFull.ttf", "Symbola.ttf",
+        // Font Awesome 4.7: `fa:` icons in labels and icon nodes.
+        "fontawesome-webfont.ttf",
     ]
 
     let fonts: FontLibrary

@@ -23,6 +23,7 @@ struct SVGFrameWriter {
     let layouts: TextLayoutFactory
     var output = ""
     private var clipCount = 0
+    private let images = DecodedImageCache()
 
     init(layouts: TextLayoutFactory) {
         self.layouts = layouts
@@ -106,7 +107,7 @@ struct SVGFrameWriter {
     /// backends draw it. The bytes are decoded first so a corrupt image fails here too.
     private mutating func write(_ image: ImageItem) throws(NativeError) {
         let source = image.source
-        _ = try DecodedImage(bytes: source.bytes, format: CairoFrameRenderer.format(source.format))
+        _ = try images.image(source)
         let rect = image.rect
         guard rect.width > 0, rect.height > 0 else { return }
         let mime = switch source.format {

@@ -56,7 +56,13 @@ public final class DiagramCompiler {
         let clock = ContinuousClock()
         var timings: [StageTiming] = []
         let parseStart = clock.now
-        let (compiled, diagnostics) = FlowchartCompiler.compile(source)
+        var (compiled, diagnostics) = FlowchartCompiler.compile(source)
+        var images: [String: ImageSource] = [:]
+        if let diagram = compiled, diagram.nodes.contains(where: { $0.image != nil }) {
+            let loaded = NodeImageLoader.load(diagram, baseDirectory: NodeImageLoader.baseDirectory(options.baseDirectory, source: source))
+            images = loaded.images
+            diagnostics += loaded.diagnostics
+        }
         timings.append(StageTiming(stage: "parse and check", duration: clock.now - parseStart))
         guard var diagram = compiled, !diagnostics.hasErrors else {
             return (DiagramCompilation(source: source, frame: nil, diagnostics: diagnostics), timings)
@@ -67,7 +73,7 @@ public final class DiagramCompiler {
         var passes: [LayoutPassTiming] = []
         let sceneStart = clock.now
         let drawing = FlowchartSceneBuilder.draw(
-            diagram, measurer: engine.measurer, options: FlowchartSceneOptions(theme: options.theme),
+            diagram, measurer: engine.measurer, options: FlowchartSceneOptions(theme: options.theme, images: images),
             layoutEngine: { graph in
                 let (result, measured) = LayeredPipeline.measured(graph)
                 passes = measured

@@ -21,10 +21,14 @@ public struct DiagramOptions: Sendable {
     public var paper: PaperSize?
     /// Turn the paper page sideways.
     public var landscape: Bool
+    /// Directory that image nodes' relative paths start from; nil: the diagram file's own
+    /// directory (the working directory for standard input).
+    public var baseDirectory: String?
 
     public init(theme: String? = nil, scale: Double = 1, background: Color? = nil, sourceDateEpoch: Int? = nil,
                 configFile: MermaidConfigFile? = nil, fitWidth: Double? = nil, fitHeight: Double? = nil,
-                paper: PaperSize? = nil, landscape: Bool = false) {
+                paper: PaperSize? = nil, landscape: Bool = false, baseDirectory: String? = nil) {
+        self.baseDirectory = baseDirectory
         self.theme = theme
         self.scale = scale
         self.background = background

@@ -53,7 +53,9 @@ import Testing
         #expect(diagram.nodes[5].labelPosition == "b")
         #expect(diagram.nodes[5].assetHeight == 48)
         #expect(diagram.nodes[5].label.text == "", "an icon without a label has no text")
-        #expect(diagram.nodes[6].image == NodeImage(url: "https://example.com/a.png", width: 60, height: 40, constraint: "on"))
+        #expect(diagram.nodes[6].image == NodeImage(url: "https://example.com/a.png", width: 60, height: 40, constraint: "on",
+                                                     range: diagram.nodes[6].image?.range))
+        #expect(diagram.nodes[6].image?.range.map { $0.end - $0.start } == 27, "the quoted img value")
         #expect(diagram.nodes[6].label.text == "Pic")
         #expect(diagram.nodes[7].label == FlowLabel("**raw**", isMarkdown: false))
     }

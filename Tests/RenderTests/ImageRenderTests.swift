@@ -111,6 +111,37 @@ import Testing
         }
     }
 
+    /// The PDF carries the JPEG file itself (DCT), not re-encoded pixels.
+    @Test func jpegIsEmbeddedAsIsInPDF() throws {
+        let pdf = Blob(try engine.render(try ImageFixtures.frame(.jpeg), as: .pdf))
+        #expect(pdf.contains("/DCTDecode"))
+        let png = Blob(try engine.render(try ImageFixtures.frame(.png), as: .pdf))
+        #expect(!png.contains("/DCTDecode"))
+    }
+
+    /// The same picture drawn three times is one image object in the PDF.
+    @Test(arguments: [ImageSource.Format.png, .jpeg])
+    func repeatedPictureIsEmbeddedOnce(format: ImageSource.Format) throws {
+        let source = try ImageFixtures.source(format)
+        let items = (0..<3).map { i in Item.image(ImageItem(source: source, rect: Rect(x: Double(i) * 40, y: 0, width: 32, height: 16))) }
+        let pdf = String(decoding: try engine.render(Frame(size: Size(width: 120, height: 20), items: items), as: .pdf), as: UTF8.self)
+        #expect(pdf.components(separatedBy: "/Subtype /Image").count - 1 == 1)
+    }
+
+    /// Headers announcing huge images are refused before any pixel memory is allocated.
+    @Test func hugeImagesAreRefusedFromTheirHeader() throws {
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+        png += [0, 0, 0x9C, 0x40, 0, 0, 0x9C, 0x40, 8, 6, 0, 0, 0, 0, 0, 0, 0]  // 40000 x 40000
+        #expect(throws: NativeError.self) { try DecodedImage(bytes: png, format: .png) }
+        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0xEA, 0x60, 0xEA, 0x60, 3, 0, 0, 0, 0, 0]
+        do {
+            _ = try DecodedImage(bytes: jpeg, format: .jpeg)
+            Issue.record("a 60000 x 60000 JPEG header was accepted")
+        } catch {
+            #expect("\(error)".contains("too large"))
+        }
+    }
+
     /// A truncated copy of a good PNG fails cleanly too (libpng's CRC and stream checks).
     @Test func truncatedPNGIsAnError() throws {
         let png = try ImageFixtures.png()

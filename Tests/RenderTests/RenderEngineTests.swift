@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func onlyTheDirectorysFontsAreLoaded() {
-        #expect(engine.fontFamilies == ["Droid Sans Fallback", "Inter", "JetBrains Mono", "Noto Sans Arabic",
+        #expect(engine.fontFamilies == ["Droid Sans Fallback", "FontAwesome", "Inter", "JetBrains Mono", "Noto Sans Arabic",
                                         "Noto Sans Hebrew", "Symbola"])
     }
 
@@ -38,7 +38,7 @@ import Testing
             let bytes = try #require(readAll(RenderFixtures.fontDirectory + "/" + name))
             try AtomicFile.write(bytes, toPath: directory.path + "/" + name)
         }
-        #expect(throws: RenderError.fontFileMissing(directory.path + "/Symbola.ttf")) {
+        #expect(throws: RenderError.fontFileMissing(directory.path + "/fontawesome-webfont.ttf")) {
             try RenderEngine(fontDirectory: directory.path)
         }
     }
