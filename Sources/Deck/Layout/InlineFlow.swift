@@ -179,12 +179,16 @@ struct InlineFlow {
             var text = first.text
             var width = first.width
             var next = index + 1
+            var words = first.isSpace ? 0 : 1
             while next < line.count, line[next].image == nil, line[next].style == first.style,
                   line[next].format == first.format {
                 text += line[next].text
                 width += line[next].width
+                if !line[next].isSpace { words += 1 }
                 next += 1
             }
+            // Every code word was measured with room for a box of its own; the run draws one box.
+            if first.format.code, words > 1 { width -= Double(words - 1) * codePadding(first.style) * 2 }
             // A trailing space of a code run is not part of the code box.
             let trimmed = text.hasSuffix(" ") && first.format.code
             let natural = metrics.naturalHeight(first.style)
