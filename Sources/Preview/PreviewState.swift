@@ -30,7 +30,7 @@ public struct PreviewProblem: Sendable, Codable, Equatable {
     public var severity: String
     public var id: String
     public var message: String
-    /// The source line with a caret under the range, then any notes and hint.
+    /// The source line with a caret under the range, then any notes and hint (no header line).
     public var excerpt: String
 
     public init(_ diagnostic: Diagnostic, in source: SourceFile) {
@@ -41,7 +41,10 @@ public struct PreviewProblem: Sendable, Codable, Equatable {
         severity = diagnostic.severity.rawValue
         id = diagnostic.id
         message = diagnostic.message
-        excerpt = DiagnosticFormatter(colors: false).format(diagnostic, in: source)
+        // The formatter's first line repeats file:line:col and the message, shown apart.
+        let formatted = DiagnosticFormatter(colors: false).format(diagnostic, in: source)
+        excerpt = formatted.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).dropFirst()
+            .joined(separator: "\n")
     }
 }
 
