@@ -29,7 +29,7 @@ public struct PreviewServer: Sendable {
                     rebuilt: @escaping @Sendable ([PreviewReport]) -> Void) async throws {
         rebuilt(await workspace.buildAll())
         let watcher = try FileWatcher(directories: await workspace.directories)
-        let server = HTTPServer(address: try address(), timeout: 30, handler: routes())
+        let server = HTTPServer(address: try address(), timeout: 30, logger: .disabled, handler: routes())
         startWatching(watcher, rebuilt: rebuilt)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
