@@ -34,22 +34,28 @@ public struct PreviewServer: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             group.addTask {
-                try await server.waitUntilListening()
-                let bound = await server.listeningAddress
-                var actualPort = port
-                if case .ip4(_, let number)? = bound { actualPort = number }
-                if case .ip6(_, let number)? = bound { actualPort = number }
-                let shownHost = host.contains(":") ? "[\(host)]" : host
-                listening("http://\(shownHost):\(actualPort)/")
-            }
-            group.addTask {
-                while !Task.isCancelled {
+                // Polled, not `waitUntilListening`: that waits out its timeout when binding fails.
+                while !(await server.isListening) { try await Task.sleep(for: .milliseconds(5)) }
+                listening(await Self.url(of: server, host: host, port: port))
+                while true {
                     try await Task.sleep(for: .seconds(15))
                     await hub.ping()
                 }
             }
-            try await group.waitForAll()
+            // The server only returns by failing (a port in use); then stop the rest.
+            try await group.next()
+            group.cancelAll()
         }
+    }
+
+    private static func url(of server: HTTPServer, host: String, port: UInt16) async -> String {
+        var actualPort = port
+        switch await server.listeningAddress {
+        case .ip4(_, let number)?, .ip6(_, let number)?: actualPort = number
+        default: break
+        }
+        let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        return "http://\(shownHost):\(actualPort)/"
     }
 
     private func address() throws -> any SocketAddress {

@@ -151,6 +151,15 @@ import Testing
         #expect(server.output.contains("stopped"))
     }
 
+    @Test func aPortInUseIsAnErrorNotAHang() throws {
+        let (dir, server, url) = try Self.startServing()
+        defer { server.interrupt(); try? FileManager.default.removeItem(at: dir) }
+        let port = try #require(url.port)
+        let second = try CLIRunner.run(["serve", ".", "--port", "\(port)"], in: dir)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(port)"))
+    }
+
     @Test func unknownPagesAre404() throws {
         let (dir, server, url) = try Self.startServing()
         defer { server.interrupt(); try? FileManager.default.removeItem(at: dir) }
