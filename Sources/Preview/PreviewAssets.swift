@@ -23,7 +23,7 @@ enum PreviewAssets {
     #problems .where{font-weight:700;color:#cf222e}
     .slides #stage{overflow:auto;cursor:auto}
     .slides #drawing{position:static;transform:none!important;padding:1em;display:flex;flex-direction:column;align-items:center;gap:1em}
-    .slides #drawing svg{box-shadow:0 1px 6px rgba(0,0,0,.2);background:#fff;max-width:100%;height:auto}
+    .slides #drawing img{box-shadow:0 1px 6px rgba(0,0,0,.25);background:#fff;width:960px;max-width:100%;height:auto}
     main.index{max-width:56em;margin:2em auto;padding:0 1em}
     main.index li{margin:.3em 0}
     main.index .kind{color:#57606a;font-size:12px;margin-left:.5em}
@@ -57,7 +57,10 @@ enum PreviewAssets {
       status.textContent=label;status.className=state.removed?'removed':errors.length?'error':'';
       document.body.dataset.state=label;
       document.title=state.name+' · '+label+' · '+fingerprint(drawing.innerHTML);}
-    function setPages(pages){drawing.innerHTML=pages.join('');}
+    function setPages(pages){
+      if(page.kind==='deck'){drawing.innerHTML=pages.map(function(_,i){return '<img class="slide" alt="slide '+(i+1)+
+        '" src="/svg/'+page.url+'?page='+i+'&v='+page.version+'">';}).join('');}
+      else drawing.innerHTML=pages.join('');}
     async function refresh(){
       try{const r=await fetch('/state/'+page.url,{cache:'no-store'});if(!r.ok)return;
         const state=await r.json();if(state.version===page.version)return;page.version=state.version;
@@ -80,7 +83,7 @@ enum PreviewAssets {
       window.addEventListener('resize',fit);
     }else{
       let current=0;
-      document.addEventListener('keydown',function(e){const slides=drawing.querySelectorAll('svg');if(!slides.length)return;
+      document.addEventListener('keydown',function(e){const slides=drawing.querySelectorAll('.slide');if(!slides.length)return;
         if(e.key==='ArrowRight'||e.key==='ArrowDown'||e.key==='PageDown'||e.key===' ')current=Math.min(current+1,slides.length-1);
         else if(e.key==='ArrowLeft'||e.key==='ArrowUp'||e.key==='PageUp')current=Math.max(current-1,0);else return;
         e.preventDefault();slides[current].scrollIntoView({block:'center'});});

@@ -37,10 +37,18 @@ enum PreviewPages {
         <meta name="viewport" content="width=device-width,initial-scale=1"><style>\(PreviewAssets.css)</style></head>
         <body class="\(item.kind == .deck ? "slides" : "diagram")"><header><a href="/">◂ index</a>
         <span class="name">\(name)</span><span id="status"></span>\(controls)</header>
-        <div id="stage"><div id="drawing">\(state.pages.joined())</div><pre id="problems" hidden></pre></div>
+        <div id="stage"><div id="drawing">\(drawing(state))</div><pre id="problems" hidden></pre></div>
         <script type="application/json" id="page-data">\(data)</script>
         <script>\(PreviewAssets.script)</script></body></html>
         """
+    }
+
+    /// A diagram's SVG inline; a deck's slides as images (inline SVGs would share ids).
+    static func drawing(_ state: PreviewState) -> String {
+        guard state.item.kind == .deck else { return state.pages.joined() }
+        return state.pages.indices.map { index in
+            "<img class=\"slide\" alt=\"slide \(index + 1)\" src=\"/svg/\(url(state.item.name))?page=\(index)&amp;v=\(state.version)\">"
+        }.joined()
     }
 
     /// The state as JSON for `/state/…` (with the pages) or for the page's bootstrap (without).

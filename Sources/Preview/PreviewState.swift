@@ -14,6 +14,8 @@ public struct PreviewState: Sendable {
     public var removed = false
     /// The text last compiled, to skip saves that changed nothing.
     var text: String?
+    /// Other files the last compile read (a deck's images and diagrams).
+    var dependencies: [String] = []
 
     public init(item: PreviewItem) {
         self.item = item

@@ -40,6 +40,9 @@ public actor PreviewWorkspace {
     public func update(changedPaths paths: [String]) -> [PreviewReport] {
         var reports: [PreviewReport] = []
         for path in paths {
+            for item in sources.items where states[item.path]?.dependencies.contains(path) == true {
+                if let report = rebuild(item, force: true) { reports.append(report) }
+            }
             if let item = sources.items.first(where: { $0.path == path }) {
                 if let report = rebuild(item) { reports.append(report) }
             } else if FileManager.default.fileExists(atPath: path), let item = sources.item(forNewPath: path) {
@@ -50,8 +53,8 @@ public actor PreviewWorkspace {
         return reports
     }
 
-    /// Compiles one item if its text changed; nil when nothing changed.
-    private func rebuild(_ item: PreviewItem) -> PreviewReport? {
+    /// Compiles one item if its text changed (or `force`); nil when nothing changed.
+    private func rebuild(_ item: PreviewItem, force: Bool = false) -> PreviewReport? {
         let clock = ContinuousClock()
         let start = clock.now
         var state = states[item.path] ?? PreviewState(item: item)
@@ -64,13 +67,14 @@ public actor PreviewWorkspace {
             return PreviewReport(item: item, outcome: .removed, duration: clock.now - start, source: nil, diagnostics: [])
         }
         let text = String(decoding: data, as: UTF8.self)
-        guard text != state.text || state.removed else { return nil }
+        guard force || text != state.text || state.removed else { return nil }
         state.removed = false
         state.text = text
         let source = SourceFile(name: item.name, text: text)
         let result = renderer.render(source, kind: item.kind, path: item.path)
         state.problems = result.diagnostics.map { PreviewProblem($0, in: source) }
         if let pages = result.pages { state.pages = pages }
+        state.dependencies = result.readFiles
         state.version += 1
         states[item.path] = state
         return PreviewReport(item: item, outcome: result.pages == nil ? .failed : .built,
