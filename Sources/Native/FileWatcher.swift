@@ -16,17 +16,20 @@ public final class FileWatcher {
     private var watches: [Int32: String] = [:]
     private var polling: PollingSnapshot?
 
-    /// Starts watching `directories` (each must exist). Uses polling every `pollInterval`
-    /// only when inotify is not available.
+    /// Starts watching `directories` (each must exist). Polls every `pollInterval` when
+    /// inotify is not available, or when `polling` asks for it.
     public init(directories: [String], debounce: Duration = .milliseconds(20),
-                pollInterval: Duration = .milliseconds(100)) throws(NativeError) {
+                pollInterval: Duration = .milliseconds(100), polling: Bool = false) throws(NativeError) {
         self.directories = directories
         self.debounce = debounce
         #if os(Linux)
-        inotify = inotify_init1(Int32(IN_CLOEXEC))
+        if !polling { inotify = inotify_init1(Int32(IN_CLOEXEC)) }
         #endif
         guard inotify >= 0 else {
-            polling = PollingSnapshot(directories: directories, interval: pollInterval)
+            for directory in directories where !FileManager.default.fileExists(atPath: directory) {
+                throw .creationFailed("cannot watch \(directory): no such directory")
+            }
+            self.polling = PollingSnapshot(directories: directories, interval: pollInterval)
             return
         }
         #if os(Linux)

@@ -38,8 +38,20 @@ import Testing
         #expect(watcher.nextChanges() == [directory + "/gone.mmd"])
     }
 
+    @Test func pollingFallbackSeesWritesAndRemovals() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "a".write(toFile: directory + "/old.mmd", atomically: false, encoding: .utf8)
+        let watcher = try FileWatcher(directories: [directory], polling: true)
+        #expect(watcher.isPolling)
+        try "b".write(toFile: directory + "/new.mmd", atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: directory + "/old.mmd")
+        #expect(watcher.nextChanges() == [directory + "/new.mmd", directory + "/old.mmd"])
+    }
+
     @Test func aMissingDirectoryIsAnError() {
         #expect(throws: NativeError.self) { try FileWatcher(directories: ["/nonexistent/trellis-watch"]) }
+        #expect(throws: NativeError.self) { try FileWatcher(directories: ["/nonexistent/trellis-watch"], polling: true) }
     }
 
     @Test func parsesInotifyRecords() {
