@@ -66,9 +66,14 @@ enum PreviewAssets {
         const state=await r.json();if(state.version===page.version)return;page.version=state.version;
         if(state.pages.length&&!state.removed&&!state.problems.some(p=>p.severity==='error'))setPages(state.pages);
         if(!fitted)fit();show(state);}catch(e){}}
-    const events=new EventSource('/events');
-    events.onmessage=function(e){if(e.data==='changed '+page.name)refresh();};
-    events.onopen=function(){refresh();};
+    // Browsers allow 6 HTTP/1.1 connections per host: hidden tabs give theirs back.
+    let events=null;
+    function listen(){events=new EventSource('/events');
+      events.onmessage=function(e){if(e.data==='changed '+page.name)refresh();};
+      events.onopen=function(){refresh();};}
+    document.addEventListener('visibilitychange',function(){
+      if(document.hidden){if(events){events.close();events=null;}}else if(!events)listen();});
+    if(!document.hidden)listen();
     if(page.kind==='diagram'){
       stage.addEventListener('wheel',function(e){e.preventDefault();const r=stage.getBoundingClientRect();
         const x=e.clientX-r.left,y=e.clientY-r.top,k=Math.exp(-e.deltaY*0.0015);
@@ -93,7 +98,10 @@ enum PreviewAssets {
     """
 
     static let indexScript = """
-    (function(){const events=new EventSource('/events');
-    events.onmessage=function(){location.reload();};})();
+    (function(){let events=null;
+    function listen(){events=new EventSource('/events');events.onmessage=function(){location.reload();};}
+    document.addEventListener('visibilitychange',function(){
+      if(document.hidden){if(events){events.close();events=null;}}else if(!events){location.reload();}});
+    if(!document.hidden)listen();})();
     """
 }
