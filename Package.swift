@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "NativeTests", dependencies: ["Native"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Native", "Geometry"]),
         .testTarget(name: "SyntaxHighlightTests", dependencies: ["SyntaxHighlight"]),
-        .testTarget(name: "DeckTests", dependencies: ["Deck", "Native", "Scene", "Diagnostics", "Geometry"]),
+        .testTarget(name: "DeckTests", dependencies: ["Deck", "Native", "Scene", "Diagnostics", "Geometry"],
+                    exclude: ["LayoutSnapshots"]),
         .testTarget(name: "TrellisTests", dependencies: [
             "Trellis", "Diagnostics", "Flowchart", "FlowchartScene", "Render", "Native", "LayeredLayout", "Geometry",
         ], exclude: ["Goldens"]),

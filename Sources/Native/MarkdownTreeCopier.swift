@@ -41,7 +41,11 @@ struct MarkdownTreeCopier {
             nodeKind = .footnoteReference(label: label)
         }
         end = repairedEnd(end, start: start, kind: nodeKind)
-        return MarkdownNode(kind: nodeKind, children: repairingAutolinks(children, start: start), start: start, end: end)
+        let copied = MarkdownNode(kind: nodeKind, children: repairingAutolinks(children, start: start), start: start, end: end)
+        switch nodeKind {
+        case .paragraph, .heading, .tableCell: return repairingInlines(of: copied)
+        default: return copied
+        }
     }
 
     private func kind(of node: OpaquePointer, start: MarkdownPosition) -> MarkdownKind {
