@@ -46,7 +46,7 @@ let package = Package(
         ]),
         .target(name: "Trellis", dependencies: [
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
-            "FlowchartScene", "Render", "Geometry", "Deck",
+            "FlowchartScene", "Render", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Preview", dependencies: [
             "Trellis", "Diagnostics", "Native", .product(name: "FlyingFox", package: "FlyingFox"),

@@ -6,10 +6,14 @@ import Trellis
 final class PreviewRenderer {
     private let diagrams: DiagramCompiler
     private let theme: String?
+    private let fontDirectory: String
+    /// Made on the first deck: diagrams-only previews do not load a second engine.
+    private var decks: DeckCompiler?
 
     init(fontDirectory: String, theme: String?) throws(TrellisError) {
         diagrams = try DiagramCompiler(fontDirectory: fontDirectory)
         self.theme = theme
+        self.fontDirectory = fontDirectory
     }
 
     /// The SVG pages (nil when the source has errors or rendering failed), the diagnostics,
@@ -30,7 +34,27 @@ final class PreviewRenderer {
                 return (nil, compilation.diagnostics + [Self.failure("\(error)")], [])
             }
         case .deck:
-            return (nil, [Self.failure("decks are not supported by this build")], [])
+            return renderDeck(source, path: path)
+        }
+    }
+
+    /// Each slide drawn by the SVG backend, one SVG per page.
+    private func renderDeck(_ source: SourceFile, path: String) -> (pages: [String]?, diagnostics: [Diagnostic], readFiles: [String]) {
+        if decks == nil { decks = try? DeckCompiler(fontDirectory: fontDirectory) }
+        guard let decks else { return (nil, [Self.failure("the deck compiler could not load its fonts")], []) }
+        let directory = (path as NSString).deletingLastPathComponent
+        let compilation = decks.compile(source, baseDirectory: directory)
+        guard let document = compilation.document, !compilation.diagnostics.hasErrors else {
+            return (nil, compilation.diagnostics, compilation.readFiles)
+        }
+        do {
+            var pages: [String] = []
+            for page in decks.outputDocument(document).pages {
+                pages.append(String(decoding: try diagrams.render(page.frame, as: .svg), as: UTF8.self))
+            }
+            return (pages, compilation.diagnostics, compilation.readFiles)
+        } catch {
+            return (nil, compilation.diagnostics + [Self.failure("\(error)")], compilation.readFiles)
         }
     }
 

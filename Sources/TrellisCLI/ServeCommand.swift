@@ -67,7 +67,7 @@ struct ServeCommand: ParsableCommand {
             console.warning("listening on \(boundHost): anyone who can reach this machine on port \(boundPort) "
                             + "can read these diagrams (the preview has no authentication)")
         }
-        let sources = PreviewSources(paths: paths, includesDecks: false)
+        let sources = PreviewSources(paths: paths, includesDecks: true)
         for path in sources.missing { console.error("\(path): no such file or directory") }
         guard sources.missing.isEmpty else { throw ExitCode(1) }
         let workspace: PreviewWorkspace

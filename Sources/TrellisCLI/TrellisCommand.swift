@@ -14,6 +14,8 @@ struct TrellisCommand: ParsableCommand {
         Examples:
           trellis render diagram.mmd -o diagram.png
           trellis render diagram.mmd -o diagram.pdf --theme neutral
+          trellis deck talk.md -o talk.pdf   # a Marp deck to a vector PDF
+          trellis doc RUNBOOK.md -o RUNBOOK.pdf   # a Markdown run-book to a PDF
           cat diagram.mmd | trellis render - --format svg -o - > diagram.svg
           trellis build            # render diagrams/ into build/
           trellis check docs/      # check .mmd files and ```mermaid blocks
@@ -21,7 +23,7 @@ struct TrellisCommand: ParsableCommand {
           trellis serve .          # live preview at http://127.0.0.1:8080/
         """,
         version: TrellisVersion.string,
-        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, StatsCommand.self,
-                      WatchCommand.self, ServeCommand.self]
+        subcommands: [RenderCommand.self, DeckCommand.self, DocCommand.self, BuildCommand.self, CheckCommand.self,
+                      StatsCommand.self, WatchCommand.self, ServeCommand.self]
     )
 }

@@ -5,7 +5,10 @@ import Scene
 extension SlideLayouter {
     /// A GitHub table: columns as wide as their content, narrowed to fit by wrapping the
     /// widest; header row bold (and filled when the theme says so), striped body rows.
-    mutating func layoutTable(_ node: MarkdownNode, alignments: [MarkdownAlignment], width: Double) -> LaidBlock {
+    /// `bodyRows` draws only those body rows under the header (documents split tables across
+    /// pages); column widths still come from every row, so the pieces line up.
+    mutating func layoutTable(_ node: MarkdownNode, alignments: [MarkdownAlignment], width: Double,
+                              bodyRows: Range<Int>? = nil) -> LaidBlock {
         let rows = node.children.filter { if case .tableRow = $0.kind { return true } else { return false } }
         let columns = max(alignments.count, rows.map(\.children.count).max() ?? 0)
         guard columns > 0 else { return LaidBlock(items: [], width: width, height: 0, line: node.start.line) }
@@ -36,7 +39,13 @@ extension SlideLayouter {
         var y = 0.0
         var rowRects: [(Rect, Bool, Int)] = []
         var textItems: [Item] = []
-        for (r, row) in rows.enumerated() {
+        var bodyRow = -1
+        let drawn = rows.map { row -> Bool in
+            if isHeader(row) { return true }
+            bodyRow += 1
+            return bodyRows?.contains(bodyRow) ?? true
+        }
+        for (r, row) in rows.enumerated() where drawn[r] {
             let header = isHeader(row)
             var x = 0.0
             var cells: [LaidBlock] = []
