@@ -55,6 +55,7 @@ public struct BuildContext {
     let fontDirectory: String
     private var compiler: DiagramCompiler?
     private var decks: DeckCompiler?
+    private var documents: DocumentCompiler?
 
     init(projectDirectory: String, fontDirectory: String) {
         self.projectDirectory = projectDirectory
@@ -74,6 +75,14 @@ public struct BuildContext {
         if let decks { return decks }
         let made = try Self.loadingFonts { () throws(TrellisError) in try DeckCompiler(fontDirectory: fontDirectory) }
         decks = made
+        return made
+    }
+
+    /// This worker's document compiler, created on first use.
+    public mutating func documentCompiler() throws(TrellisError) -> DocumentCompiler {
+        if let documents { return documents }
+        let made = try Self.loadingFonts { () throws(TrellisError) in try DocumentCompiler(fontDirectory: fontDirectory) }
+        documents = made
         return made
     }
 

@@ -19,8 +19,9 @@ public struct ProjectConfig: Sendable, Equatable {
     public var diagrams = SourceSet(sources: ["diagrams/**/*.mmd"], formats: ["png", "pdf", "svg"])
     /// Markdown slide decks: a PDF each.
     public var decks = SourceSet(sources: ["decks/*.md"], formats: ["pdf"])
-    /// Markdown documents, listed explicitly: a copy with every ```mermaid block drawn.
-    public var documents = SourceSet(sources: [], formats: ["md"])
+    /// Markdown documents, listed explicitly: a typeset PDF (`pdf`) and/or a copy of the
+    /// Markdown with every ```mermaid block drawn as an image beside it (`md`).
+    public var documents = SourceSet(sources: [], formats: ["pdf"])
 
     public init() {}
 
@@ -38,7 +39,7 @@ public struct ProjectConfig: Sendable, Equatable {
 
     /// The formats each kind can produce.
     public static let allowedFormats: [BuildJob.Kind: [String]] = [
-        .diagram: ["png", "pdf", "svg"], .deck: ["pdf"], .document: ["md"],
+        .diagram: ["png", "pdf", "svg"], .deck: ["pdf"], .document: ["pdf", "md"],
     ]
 
     /// The project's configuration: the defaults when `directory` has no `trellis.yml`,

@@ -169,7 +169,7 @@ import Testing
 
     @Test func documentsGetTheirDiagramsDrawn() throws {
         let project = try smallProject()
-        try project.write("trellis.yml", "diagrams:\n  formats: [svg]\ndocuments: [docs/GUIDE.md]\n")
+        try project.write("trellis.yml", "diagrams:\n  formats: [svg]\ndocuments:\n  sources: [docs/GUIDE.md]\n  formats: [md]\n")
         try project.write("docs/GUIDE.md", "# Guide\n\n```mermaid\ngraph TD\n  accTitle: Flow\n  A --> B\n```\n")
         let summary = project.build()
         #expect(summary.failed == 0)
@@ -177,6 +177,19 @@ import Testing
         #expect(markdown == "# Guide\n\n![Flow](./GUIDE-1.svg \"Flow\")\n")
         #expect(project.exists("build/GUIDE-1.svg"))
         #expect(project.build().upToDate == 4)
+    }
+
+    @Test func documentsAreTypesetToPDFByDefault() throws {
+        let project = try smallProject()
+        try project.write("trellis.yml", "diagrams:\n  formats: [svg]\ndocuments: [docs/GUIDE.md]\n")
+        try project.write("docs/GUIDE.md", "# Guide\n\n![](../diagrams/a.mmd)\n")
+        let summary = project.build()
+        #expect(summary.failed == 0 && summary.built == 4)
+        #expect(String(decoding: (project.read("build/GUIDE.pdf") ?? Data()).prefix(5), as: UTF8.self) == "%PDF-")
+        #expect(!project.exists("build/GUIDE.md"))
+        // The diagram the document draws is one of its inputs.
+        try project.write("diagrams/a.mmd", "graph TD\n  A --> Z\n")
+        #expect(project.build().built == 2)
     }
 
     /// Shards depend on the path alone (a file never moves when others are added) and
