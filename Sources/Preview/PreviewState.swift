@@ -14,8 +14,9 @@ public struct PreviewState: Sendable {
     public var removed = false
     /// The text last compiled, to skip saves that changed nothing.
     var text: String?
-    /// Other files the last compile read (a deck's images and diagrams).
-    var dependencies: [String] = []
+    /// Other files the last compile read (a deck's images and diagrams), each with a hash of
+    /// its contents then: a save that leaves them the same rebuilds nothing.
+    var dependencies: [String: Int] = [:]
 
     public init(item: PreviewItem) {
         self.item = item

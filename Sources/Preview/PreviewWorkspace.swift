@@ -40,7 +40,8 @@ public actor PreviewWorkspace {
     public func update(changedPaths paths: [String]) -> [PreviewReport] {
         var reports: [PreviewReport] = []
         for path in paths {
-            for item in sources.items where states[item.path]?.dependencies.contains(path) == true {
+            for item in sources.items {
+                guard let known = states[item.path]?.dependencies[path], known != Self.contentHash(path) else { continue }
                 if let report = rebuild(item, force: true) { reports.append(report) }
             }
             if let item = sources.items.first(where: { $0.path == path }) {
@@ -51,6 +52,14 @@ public actor PreviewWorkspace {
             }
         }
         return reports
+    }
+
+    /// A hash of a file's bytes (stable within the process), or 0 when it cannot be read.
+    private static func contentHash(_ path: String) -> Int {
+        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+        var hasher = Hasher()
+        hasher.combine(data)
+        return hasher.finalize()
     }
 
     /// Compiles one item if its text changed (or `force`); nil when nothing changed.
@@ -74,7 +83,7 @@ public actor PreviewWorkspace {
         let result = renderer.render(source, kind: item.kind, path: item.path)
         state.problems = result.diagnostics.map { PreviewProblem($0, in: source) }
         if let pages = result.pages { state.pages = pages }
-        state.dependencies = result.readFiles
+        state.dependencies = Dictionary(result.readFiles.map { ($0, Self.contentHash($0)) }, uniquingKeysWith: { a, _ in a })
         state.version += 1
         states[item.path] = state
         return PreviewReport(item: item, outcome: result.pages == nil ? .failed : .built,

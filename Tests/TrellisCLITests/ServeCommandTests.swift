@@ -29,6 +29,23 @@ import Testing
         return try #require(JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any])
     }
 
+    /// Polls `/state/<name>` until `condition` holds (a rebuild may land just after an event
+    /// for an earlier save); the last state read, or nil.
+    static func waitForState(_ url: URL, _ name: String, timeout: Double = 2,
+                             _ condition: ([String: Any]) -> Bool) -> [String: Any]? {
+        let start = Date()
+        var last: [String: Any]?
+        while Date().timeIntervalSince(start) < timeout {
+            if let response = HTTPFetch.get(url.appendingPathComponent("state/" + name)),
+               let json = try? JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any] {
+                last = json
+                if condition(json) { return json }
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return last
+    }
+
     @Test func servesIndexAndPageThenStreamsChangesErrorsAndFixes() throws {
         let (dir, server, url) = try Self.startServing()
         defer { server.interrupt(); try? FileManager.default.removeItem(at: dir) }
@@ -62,7 +79,7 @@ import Testing
         mark = events.received.count
         try Self.broken.write(to: file, atomically: true, encoding: .utf8)
         #expect(events.wait(for: "data: changed diagrams/flow.mmd", after: mark, timeout: 1) != nil)
-        let failing = try Self.state(url)
+        let failing = try #require(Self.waitForState(url, "diagrams/flow.mmd") { !(($0["problems"] as? [Any])?.isEmpty ?? true) })
         let problems = try #require(failing["problems"] as? [[String: Any]])
         #expect(problems.count == 1)
         #expect(problems.first?["line"] as? Int == 2)
@@ -78,7 +95,8 @@ import Testing
         mark = events.received.count
         try Self.good.write(to: file, atomically: true, encoding: .utf8)
         #expect(events.wait(for: "data: changed diagrams/flow.mmd", after: mark, timeout: 1) != nil)
-        #expect((try Self.state(url)["problems"] as? [Any])?.isEmpty == true)
+        #expect((Self.waitForState(url, "diagrams/flow.mmd") { ($0["problems"] as? [Any])?.isEmpty == true }?["problems"]
+                 as? [Any])?.isEmpty == true)
         #expect(server.output.contains("diagrams/flow.mmd:2:17: error:"))
     }
 

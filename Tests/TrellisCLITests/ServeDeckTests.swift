@@ -40,8 +40,10 @@ import Testing
         mark = events.received.count
         try "# Broken\n\n![](missing.png)\n".write(to: decks.appendingPathComponent("talk.md"), atomically: true, encoding: .utf8)
         #expect(events.wait(for: "data: changed decks/talk.md", after: mark, timeout: 1) != nil)
-        let state = try #require(HTTPFetch.get(url.appendingPathComponent("state/decks/talk.md")))
-        let json = try #require(JSONSerialization.jsonObject(with: Data(state.body.utf8)) as? [String: Any])
+        // Events for the earlier edit may still arrive: wait for the state itself.
+        let json = try #require(ServeCommandTests.waitForState(url, "decks/talk.md") {
+            !(($0["problems"] as? [Any])?.isEmpty ?? true)
+        })
         let problems = try #require(json["problems"] as? [[String: Any]])
         #expect(problems.first?["line"] as? Int == 3)
         #expect((json["pages"] as? [String])?.count == 2)
