@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries, through pkg-config; Debian package names for `apt-get install`.
@@ -47,8 +48,11 @@ let package = Package(
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
             "FlowchartScene", "Render", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "Preview", dependencies: [
+            "Trellis", "Diagnostics", "Native", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "TrellisCLI", dependencies: [
-            "Trellis", "Diagnostics",
+            "Trellis", "Diagnostics", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -68,6 +72,7 @@ let package = Package(
         .testTarget(name: "TrellisTests", dependencies: [
             "Trellis", "Diagnostics", "Flowchart", "FlowchartScene", "Render", "Native", "LayeredLayout", "Geometry",
         ], exclude: ["Goldens"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Diagnostics"]),
         .testTarget(name: "TrellisCLITests", dependencies: ["Trellis"]),
     ]
 )

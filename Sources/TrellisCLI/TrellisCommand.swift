@@ -19,8 +19,11 @@ struct TrellisCommand: ParsableCommand {
           cat diagram.mmd | trellis render - --format svg -o - > diagram.svg
           trellis build            # render diagrams/ into build/
           trellis check docs/      # check .mmd files and ```mermaid blocks
+          trellis watch diagrams/  # re-render on every save
+          trellis serve .          # live preview at http://127.0.0.1:8080/
         """,
         version: TrellisVersion.string,
-        subcommands: [RenderCommand.self, DeckCommand.self, DocCommand.self, BuildCommand.self, CheckCommand.self, StatsCommand.self]
+        subcommands: [RenderCommand.self, DeckCommand.self, DocCommand.self, BuildCommand.self, CheckCommand.self,
+                      StatsCommand.self, WatchCommand.self, ServeCommand.self]
     )
 }
