@@ -10,9 +10,12 @@ public enum LimitsCheck {
                                 subject: String, at range: SourceRange = .at(0)) -> Diagnostic? {
         let limit = limits[keyPath: key]
         guard count > limit, let entry = Limits.entry(key) else { return nil }
+        let hint = key == \Limits.imageSide && limit >= Limits.standard.imageSide
+            ? "32,767 px a side is the most a PNG can have here; lower --scale, fit it with --width/--height, or write SVG or PDF"
+            : "raise it with \(entry.flag) N if the input is trusted"
         return .error(entry.id,
                       "\(subject) has \(grouped(count)) \(entry.unit), more than the limit of \(grouped(limit))",
-                      at: range, hint: "raise it with \(entry.flag) N if the input is trusted")
+                      at: range, hint: hint)
     }
 
     /// The source's size, checked before anything parses it.
