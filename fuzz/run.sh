@@ -2,7 +2,8 @@
 # Builds the libFuzzer harnesses (debug, -sanitize=fuzzer,address) and runs one.
 # Usage: fuzz/run.sh HARNESS SECONDS [extra libFuzzer flags]
 #   HARNESS: mermaid | layout | deck (or FuzzMermaid, FuzzLayout, FuzzDeck)
-# Seeds: ../shared/corpus (*.mmd), Tests/Fixtures, and every regression input in fuzz/regressions.
+# Seeds: ../shared/corpus (*.mmd), Tests/Fixtures, fuzz/seeds-deck (decks; corpus diagrams wrapped in
+# ```mermaid blocks), and every regression input in fuzz/regressions.
 # New interesting inputs go to fuzz/corpus/HARNESS (git-ignored); crashes to fuzz/artifacts/.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +31,12 @@ shared="$root/../shared/corpus"
 if [ "$kind" = mmd ]; then
   find "$shared" "$root/Tests/Fixtures" -name '*.mmd' -size -64k -exec cp {} "$seeds"/ \; 2>/dev/null || true
 else
-  find "$root/Tests/Fixtures" "$root/decks" "$root/docs" -name '*.md' -size -64k -exec cp {} "$seeds"/ \; 2>/dev/null || true
+  find "$root/Tests/Fixtures" "$root/decks" "$root/docs" "$root/bench" -name '*.md' -size -64k -exec cp {} "$seeds"/ \; 2>/dev/null || true
+  cp "$here"/seeds-deck/* "$seeds"/
+  # A few corpus diagrams as ```mermaid blocks of a deck.
+  for f in $(ls "$shared"/*.mmd 2>/dev/null | head -20); do
+    { printf -- '---\ntheme: default\n---\n\n# %s\n\n```mermaid\n' "$(basename "$f")"; cat "$f"; printf '```\n'; } > "$seeds/deck-$(basename "$f").md"
+  done
 fi
 [ -d "$here/regressions/$target" ] && cp "$here/regressions/$target"/* "$seeds"/ 2>/dev/null || true
 
