@@ -52,6 +52,7 @@ def main():
         "small6.mmd": SMALL,
         "layered100.mmd": layered(100, 5, 100, 10),
         "layered1000.mmd": layered(1000, 20, 1000, 40),
+        "layered5000.mmd": layered(5000, 50, 5000, 100),
     }
     for name, text in files.items():
         with open(os.path.join(OUT, name), "w") as f:

@@ -53,6 +53,7 @@ def main():
     theirs = read_tsv(open(REFERENCE).read())
     totals_ours = {c: 0 for c in COLUMNS + ["area"]}
     totals_theirs = {c: 0 for c in COLUMNS + ["area"]}
+    ratios, worse, large = [], [], []
     print("file\t" + "\t".join(f"{c} (ours/mjs)" for c in COLUMNS) + "\tarea ratio")
     for name in sorted(ours):
         o, t = ours[name], theirs.get(name)
@@ -61,15 +62,25 @@ def main():
         for c in COLUMNS:
             totals_ours[c] += int(o[c]); totals_theirs[c] += int(t[c])
         totals_ours["area"] += float(o["area"]); totals_theirs["area"] += float(t["area"])
+        ratio = float(o["area"]) / max(1.0, float(t["area"]))
+        ratios.append(ratio)
+        if int(o["crossings"]) > int(t["crossings"]):
+            worse.append(f"{name} ({o['crossings']}/{t['crossings']})")
+        if ratio > 1.5:
+            large.append(f"{name} ({ratio:.2f})")
         defect = any(int(o[c]) > 0 for c in COLUMNS)
         if args.all or defect:
-            ratio = float(o["area"]) / max(1.0, float(t["area"]))
             print(name + "\t" + "\t".join(f"{o[c]}/{t[c]}" for c in COLUMNS) + f"\t{ratio:.2f}")
     print()
     print(f"TOTAL over {len(ours)} files rendered by both:")
     for c in COLUMNS:
         print(f"  {c:24} trellis {totals_ours[c]:5}   mermaid.js {totals_theirs[c]:5}")
     print(f"  {'area':24} trellis/mermaid.js = {totals_ours['area'] / max(1.0, totals_theirs['area']):.2f}")
+    ratios.sort()
+    median = ratios[len(ratios) // 2] if ratios else 0.0
+    print(f"  {'median area ratio':24} {median:.2f}   files above 1.5: {len(large)}")
+    print(f"more crossings than mermaid.js in {len(worse)} files: " + ", ".join(worse))
+    print(f"area ratio above 1.5 in {len(large)} files: " + ", ".join(large))
     print(f"skipped {len(skipped)} (not compiled by trellis):")
     for name, reason in skipped:
         print(f"  {name}: {reason}")

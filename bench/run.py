@@ -4,7 +4,7 @@
 For each input (generated small/100/1000-node graphs and the flagship diagram) and each
 format, runs `trellis render` and `dot -T<format>` on the same graph N times, alternating,
 and prints the median wall time, the peak RSS and the ratio dot/trellis measured in the
-same run. Usage: bench/run.py [--runs N] [--formats png,pdf,svg] [--markdown] [--no-build] [--trellis PATH]
+same run. Usage: bench/run.py [--runs N] [--formats png,pdf,svg] [--markdown] [--no-build] [--trellis PATH] [--layout-only]
 """
 import argparse
 import os
@@ -27,6 +27,25 @@ INPUTS = [
     ("layered 100", os.path.join(HERE, "inputs", "layered100.mmd")),
     ("layered 1000", os.path.join(HERE, "inputs", "layered1000.mmd")),
 ]
+# Layout only (the sum of the `layout:` lines of `trellis render --timings`): issue 5's budgets.
+LAYOUT_INPUTS = INPUTS + [("layered 5000", os.path.join(HERE, "inputs", "layered5000.mmd"))]
+LAYOUT_BUDGET_MS = {"flagship": 5, "layered 1000": 200, "layered 5000": 3000}
+
+
+def layout_ms(trellis, path, runs):
+    """Median layout time (ms) over `runs` runs, from --timings; None when a run fails."""
+    samples = []
+    for _ in range(runs):
+        proc = subprocess.run([trellis, "render", path, "-o", os.path.join(OUT, "layout-only.svg"), "--timings"],
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            return None
+        total = 0.0
+        for line in proc.stderr.splitlines():
+            if line.startswith("layout:"):
+                total += float(line.split()[-2])
+        samples.append(total)
+    return statistics.median(samples)
 
 
 def run_once(argv):
@@ -74,6 +93,7 @@ def main():
     parser.add_argument("--trellis", metavar="PATH", help="measure this trellis binary (implies --no-build)")
     parser.add_argument("--pathological", action="store_true",
                         help="only the pathological inputs (bench/gen_pathological.py), once each, against their bounds")
+    parser.add_argument("--layout-only", action="store_true", help="only the layout times (render --timings)")
     args = parser.parse_args()
 
     if not args.no_build and not args.trellis:
@@ -89,6 +109,21 @@ def main():
         sys.exit(0 if pathological(trellis, args.markdown) else 1)
     gen_inputs.main()
 
+    layouts = []
+    for name, path in LAYOUT_INPUTS:
+        ms = layout_ms(trellis, path, max(3, args.runs // 2))
+        budget = LAYOUT_BUDGET_MS.get(name)
+        verdict = "" if budget is None or ms is None else ("met" if ms <= budget else "NOT met")
+        layouts.append((name, "fails" if ms is None else f"{ms:.1f} ms", f"{budget} ms" if budget else "", verdict))
+        if not args.markdown:
+            print(f"{name:16} layout {layouts[-1][1]:>10}  budget {layouts[-1][2]:>8} {verdict}", flush=True)
+    if args.layout_only:
+        if args.markdown:
+            print("| input | layout median | budget | |")
+            print("|---|---:|---:|---|")
+            for row in layouts:
+                print("| " + " | ".join(row) + " |")
+        return
     rows = []
     for name, path in INPUTS:
         stem = os.path.splitext(os.path.basename(path))[0]
@@ -127,6 +162,11 @@ def main():
             print(f"| {name} | {wall} | {rss} |")
         print()
     if args.markdown:
+        print("| input | layout median | budget | |")
+        print("|---|---:|---:|---|")
+        for row in layouts:
+            print("| " + " | ".join(row) + " |")
+        print()
         print("| input | format | trellis median | trellis peak RSS | dot median | dot peak RSS | dot / trellis |")
         print("|---|---|---:|---:|---:|---:|---:|")
         for name, fmt, ours, theirs in rows:

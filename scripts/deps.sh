@@ -5,7 +5,7 @@ set -euo pipefail
 need=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev)
 case "${1:-build}" in
   build) ;;
-  test)  need+=(poppler-utils librsvg2-bin) ;;
+  test)  need+=(poppler-utils librsvg2-bin qpdf) ;;
   bench) need+=(graphviz) ;;
   *) echo "usage: $0 [build|test|bench]" >&2; exit 2 ;;
 esac

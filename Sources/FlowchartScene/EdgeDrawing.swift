@@ -11,6 +11,8 @@ struct EdgeDrawing {
     var toName: String
     /// How the line passes through the route points (`flowchart.curve` or the edge's own).
     var curve: EdgeCurveKind = .smooth
+    /// What the line must not pass through, and which way ranks advance.
+    var router = EdgeCurveRouter(obstacles: [], ranksHorizontal: false)
 
     /// Width and dash of the line, by stroke kind, then `linkStyle`.
     var stroke: StrokeStyle {
@@ -72,7 +74,7 @@ struct EdgeDrawing {
             points = EdgeCurve.shortenStart(points, by: ArrowheadShape.inset(edge.startArrow, strokeWidth: style.width))
         }
         if style.width > 0 {
-            items.append(.shape(ShapeItem(path: EdgeCurve.path(through: points, kind: curve), stroke: style, tag: .class("edge-path"))))
+            items.append(.shape(ShapeItem(path: router.path(through: points, kind: curve), stroke: style, tag: .class("edge-path"))))
             items += heads.map(Item.shape)
         }
         return .group(GroupItem(items, tag: tag))

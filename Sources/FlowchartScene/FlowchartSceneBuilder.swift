@@ -87,6 +87,7 @@ public enum FlowchartSceneBuilder {
     static func edgeItems(_ diagram: FlowchartDiagram, layout: LayoutResult, measured: FlowchartMeasurement) -> [Item] {
         var lines: [Item] = []
         var labels: [Item] = []
+        let horizontal = diagram.direction == .leftToRight || diagram.direction == .rightToLeft
         for (index, edge) in diagram.edges.enumerated() where index < layout.edges.count && edge.stroke != .invisible {
             let route = layout.edges[index]
             var drawing = EdgeDrawing(edge: edge, css: measured.edgeStyles[index], theme: measured.theme,
@@ -95,6 +96,8 @@ public enum FlowchartSceneBuilder {
             let start = outline(edge.from, first: route.points.first, diagram: diagram, layout: layout)
             let end = outline(edge.to, first: route.points.last, diagram: diagram, layout: layout)
             if let clipped = EdgeDrawing.clippedRoute(route.points, start: start, end: end) {
+                drawing.router = EdgeCurveRouter(obstacles: obstacles(near: clipped, edge: edge, layout: layout),
+                                                 ranksHorizontal: horizontal)
                 lines.append(drawing.lineItem(route: clipped))
             }
             if let label = measured.edgeLabels[index] {
@@ -103,6 +106,21 @@ public enum FlowchartSceneBuilder {
             }
         }
         return lines + labels
+    }
+
+    /// The boxes of nodes other than the edge's ends near its route (shrunk by a hair, so a
+    /// line along a border does not count as entering).
+    static func obstacles(near route: [Point], edge: FlowEdge, layout: LayoutResult) -> [Rect] {
+        guard let first = route.first else { return [] }
+        var minX = first.x, maxX = first.x, minY = first.y, maxY = first.y
+        for p in route { minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y) }
+        let reach = Rect(x: minX - 40, y: minY - 40, width: maxX - minX + 80, height: maxY - minY + 80)
+        var result: [Rect] = []
+        for (n, box) in layout.nodes.enumerated() where box.width > 2 && box.height > 2 && box.intersects(reach) {
+            if edge.from == .node(n) || edge.to == .node(n) { continue }
+            result.append(box.insetBy(dx: 1, dy: 1))
+        }
+        return result
     }
 
     static func name(_ endpoint: FlowEndpoint, _ diagram: FlowchartDiagram) -> String {

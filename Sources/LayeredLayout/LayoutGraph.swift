@@ -60,8 +60,9 @@ public struct LayoutCluster: Hashable, Sendable {
     public var titleSize: Size
     /// Space between the cluster border and its content.
     public var padding: Double
-    /// A direction of its own for the cluster's content (Mermaid's subgraph `direction`),
-    /// honoured when the cluster has no edges crossing its border, as mermaid.js does.
+    /// A direction of its own for the cluster's content (Mermaid's subgraph `direction`): the
+    /// cluster is laid out as one unit in it, also when its members link outside (unless an
+    /// edge joins the cluster itself to its own content).
     public var direction: LayoutDirection?
 
     public init(parent: Int? = nil, titleSize: Size = .zero, padding: Double = 8,

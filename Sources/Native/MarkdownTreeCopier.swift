@@ -46,7 +46,11 @@ struct MarkdownTreeCopier {
             nodeKind = .footnoteReference(label: label)
         }
         end = repairedEnd(end, start: start, kind: nodeKind)
-        return MarkdownNode(kind: nodeKind, children: repairingAutolinks(children, start: start), start: start, end: end)
+        let copied = MarkdownNode(kind: nodeKind, children: repairingAutolinks(children, start: start), start: start, end: end)
+        switch nodeKind {
+        case .paragraph, .heading, .tableCell: return repairingInlines(of: copied)
+        default: return copied
+        }
     }
 
     /// A node and everything below it as one text node: its text and code literals, in order

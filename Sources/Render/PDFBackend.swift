@@ -19,7 +19,9 @@ struct PDFBackend {
                     .draw(frame, background: options.background ?? frame.background)
                 bytes = try surface.finish()
             }
-            return PDFDateScrubber.rewriteDates(in: bytes, date: options.sourceDateEpoch.map(PDFDateScrubber.pdfDate))
+            let dated = PDFDateScrubber.rewriteDates(in: bytes, date: options.sourceDateEpoch.map(PDFDateScrubber.pdfDate))
+            // Cairo 1.16 lists objects it never writes when a page has links; repair them.
+            return (try? PDFIncrementalUpdate.apply(PDFIncrementalUpdate.Additions(), to: dated)) ?? dated
         } catch {
             throw RenderError(error)
         }

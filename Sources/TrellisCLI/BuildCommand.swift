@@ -3,118 +3,162 @@ import Diagnostics
 import Foundation
 import Trellis
 
-/// `trellis build`: renders a project's `diagrams/` (and, later, `decks/`) into `build/`.
+/// `trellis build`: renders a project's diagrams, decks and documents into its output
+/// directory, in parallel and incrementally (see `ProjectBuilder`).
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Render every diagram of a project into its build directory.",
+        abstract: "Build every diagram, deck and document of a project into its output directory.",
         discussion: """
-        Renders DIR/diagrams/*.mmd into OUT/<name>.png, .pdf and .svg (OUT defaults to DIR/build). \
-        Decks (DIR/decks/*.md) are listed as not yet supported. Every file is tried; the exit code \
-        is 1 if any failed, and a failed diagram leaves its previous outputs in place.
+        Sources, output directory, formats and theme come from DIR/trellis.yml (defaults without it: \
+        diagrams/**/*.mmd as png, pdf and svg; decks/*.md as pdf; output build/). Only sources whose \
+        inputs changed since the last build are rebuilt (the record is OUT/.trellis-manifest.json). \
+        Every source is tried (unless --fail-fast); a failed one keeps its previous artefacts, and \
+        the exit code is 1 when any failed.
         """
     )
 
     @Argument(help: ArgumentHelp("The project directory.", valueName: "dir"))
     var directory: String = "."
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output directory (default: DIR/build).", valueName: "dir"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output directory (overrides trellis.yml).", valueName: "dir"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Formats to write, comma-separated.", valueName: "list"))
-    var formats: String = "png,pdf,svg"
+    @Option(help: ArgumentHelp("Diagram formats, comma-separated (overrides trellis.yml).", valueName: "list"))
+    var formats: String?
 
     @Option(name: .shortAndLong,
             help: ArgumentHelp("Theme for every diagram: default, neutral, dark, forest or base.", valueName: "name"))
     var theme: ThemeArgument?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("PNG device scale factor, 1 to 8.", valueName: "factor"))
-    var scale: Double = 1
+    var scale: Double?
 
     @Option(name: [.customShort("c"), .customLong("configFile"), .customLong("config-file")],
             help: ArgumentHelp("mermaid config JSON for every diagram; each diagram's own config wins.",
                                valueName: "file"))
     var configFile: String?
 
+    @Option(help: ArgumentHelp("Build only shard K of N (1-based), e.g. 2/4; writes its own manifest part.",
+                               valueName: "K/N"))
+    var shard: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Worker threads (default: every core).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .customLong("fail-fast"), help: "Stop starting new sources after the first failure.")
+    var failFast = false
+
     @OptionGroup var diagnostics: DiagnosticsOptions
 
     mutating func validate() throws {
-        guard scale.isFinite, DiagramOptions.scaleRange.contains(scale) else {
+        if let scale, !(scale.isFinite && DiagramOptions.scaleRange.contains(scale)) {
             throw ValidationError("--scale must be between 1 and 8, got \(scale)")
         }
-        for name in formatList where OutputFormat(rawValue: name) == nil {
+        for name in formatList ?? [] where OutputFormat(rawValue: name) == nil {
             throw ValidationError("unknown format '\(name)' in --formats; use png, pdf and/or svg")
         }
+        if let shard, ShardSpec(shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, got '\(shard)'")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    private var formatList: [String] {
-        formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    private var formatList: [String]? {
+        formats.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
     }
 
     func run() throws {
         let console = Console()
-        let root = URL(fileURLWithPath: directory)
-        let outDir = out.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("build")
-        let diagrams = Self.files(in: root.appendingPathComponent("diagrams"), withExtension: "mmd")
-        let decks = Self.files(in: root.appendingPathComponent("decks"), withExtension: "md")
-        if diagrams.isEmpty && decks.isEmpty {
-            console.error("nothing to build: no diagrams/*.mmd or decks/*.md under \(root.path)")
+        let plan = try ProjectLoader.plan(directory: directory, output: out, console: console, format: diagnostics.format) {
+            config in
+            if let formats = formatList { config.diagrams.formats = formats }
+            if let theme { config.theme = theme.name }
+            if let scale { config.scale = scale }
+            if let configFile { config.mermaidConfig = URL(fileURLWithPath: configFile).standardizedFileURL.path }
+        }
+        if plan.jobs.isEmpty {
+            console.error("nothing to build: no sources match trellis.yml's patterns (default diagrams/**/*.mmd, "
+                + "decks/*.md) under \(directory)")
             throw ExitCode(1)
         }
-        let compiler = try console.makeCompiler()
+        let fontDirectory: String
         do {
-            try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
+            fontDirectory = try OutputFile.fontDirectory()
         } catch {
-            console.error("cannot create \(outDir.path): \(error.localizedDescription)")
+            console.error(error.description)
             throw ExitCode(1)
         }
-        let configFile = try configFile.map { try RenderCommand.readConfig($0, console: console) }
-        let options = DiagramOptions(theme: theme?.name, scale: scale, sourceDateEpoch: Environment.sourceDateEpoch,
-                                     configFile: configFile)
-        var built = 0, failed = 0
-        for file in diagrams {
-            let name = file.deletingPathExtension().lastPathComponent
-            let shown = Self.relative(file, to: root)
-            guard let source = try? console.readSource(file.path) else { failed += 1; continue }
-            let compilation = compiler.compile(source.renamed(shown), options: options)
-            let reported = diagnostics.applied(to: compilation.diagnostics)
-            console.report(reported, in: compilation.source, format: diagnostics.format)
-            guard let frame = compilation.frame, !reported.hasErrors else { failed += 1; continue }
-            do {
-                for format in formatList.compactMap(OutputFormat.init(rawValue:)) {
-                    let bytes = try compiler.render(frame, as: format, options: options)
-                    try OutputFile.write(bytes, toPath: outDir.appendingPathComponent("\(name).\(format.rawValue)").path)
-                }
-                built += 1
-                console.note("built \(shown) -> \(Self.relative(outDir, to: root))/\(name).{\(formatList.joined(separator: ","))}")
-            } catch {
-                console.error("\(shown): \(error)")
-                failed += 1
+        let shardSpec: ShardSpec? = shard.flatMap { ShardSpec($0) }
+        let request = BuildRequest(shard: shardSpec, failFast: failFast, denyWarnings: diagnostics.denyWarnings,
+                                   workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+        let builder = ProjectBuilder(plan: plan, fontDirectory: fontDirectory)
+        var onProgress: (@Sendable (BuildProgress) -> Void)?
+        if progress.enabled { onProgress = { @Sendable update in progress.show(update) } }
+        let summary = builder.build(request, progress: onProgress)
+        progress.clear()
+        report(summary, console: console)
+        if summary.failed > 0 || summary.stopped > 0 || summary.manifestFailure != nil {
+            throw ExitCode(1)
+        }
+    }
+
+    private func report(_ summary: BuildSummary, console: Console) {
+        var failures: [String] = []
+        for outcome in summary.outcomes {
+            for report in outcome.reports {
+                console.report(diagnostics.applied(to: report.diagnostics), in: report.file, format: diagnostics.format)
+            }
+            switch outcome.status {
+            case .failed(let reason):
+                if let reason { console.error("\(outcome.source): \(reason)") }
+                failures.append(outcome.source)
+            case .notBuilt(let reason):
+                console.warning("\(outcome.source): not built: \(reason)")
+            case .stopped:
+                console.note("\(outcome.source): not built (stopped by --fail-fast)")
+            case .built, .upToDate:
+                break
             }
         }
-        for deck in decks {
-            console.warning("\(Self.relative(deck, to: root)): decks are not supported yet (they arrive with the deck compiler); not built")
+        if let failure = summary.manifestFailure { console.error(failure) }
+        var line = "built \(summary.built), up to date \(summary.upToDate), failed \(summary.failed)"
+        if summary.notBuilt + summary.stopped > 0 { line += ", not built \(summary.notBuilt + summary.stopped)" }
+        console.note(line)
+        if !failures.isEmpty {
+            console.note("failed:\n" + failures.map { "  \($0)" }.joined(separator: "\n"))
         }
-        console.note("\(built) built, \(failed) failed, \(decks.count) not supported yet")
-        if failed > 0 { throw ExitCode(1) }
-    }
-
-    /// Regular files with the extension, sorted by name (stable output order).
-    static func files(in directory: URL, withExtension ext: String) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".\(ext)") && !$0.hasPrefix(".") }.sorted()
-            .map { directory.appendingPathComponent($0) }
-    }
-
-    static func relative(_ url: URL, to root: URL) -> String {
-        let base = root.standardizedFileURL.path
-        let path = url.standardizedFileURL.path
-        if path.hasPrefix(base + "/") { return String(path.dropFirst(base.count + 1)) }
-        return path
     }
 }
 
-extension SourceFile {
-    /// The same text under another display name.
-    func renamed(_ name: String) -> SourceFile { SourceFile(name: name, text: text) }
+/// A one-line `[done/total] source` status on a terminal's standard error, redrawn in place
+/// at most every 100 ms, for builds long enough to need it.
+final class ProgressLine: @unchecked Sendable {
+    let enabled: Bool
+    private let lock = NSLock()
+    private var lastDrawn = ContinuousClock.now
+    private var drawn = false
+    private let start = ContinuousClock.now
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    func show(_ progress: BuildProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = ContinuousClock.now
+        guard now - start > .milliseconds(300), now - lastDrawn > .milliseconds(100) || progress.finished == progress.total
+        else { return }
+        lastDrawn = now
+        drawn = true
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(progress.finished)/\(progress.total)] \(progress.source)".utf8))
+    }
+
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
 }

@@ -13,18 +13,36 @@ struct CheckCommand: ParsableCommand {
         ```mermaid block is checked and diagnostics point into the Markdown file), or a directory, walked \
         in name order (hidden directories, build/ and .build* are skipped). Blocks and files holding \
         another kind of Mermaid diagram (sequenceDiagram, …) are skipped. Exits 1 if any error was found.
+
+        With --outputs, PATH is a project directory (default .): every artefact its trellis.yml calls for \
+        must exist and match the build manifest and the current sources (nothing is rendered), every \
+        source must compile, and every ```mermaid block of the Markdown files under docs/ must compile. \
+        Exits 1 listing what is missing, stale or broken.
         """
     )
 
     @Argument(help: ArgumentHelp("Files or directories to check (`-` for standard input).", valueName: "path"))
     var paths: [String] = ["."]
 
+    @Flag(help: "Check a project's built artefacts: present, current, and every source compiling.")
+    var outputs = false
+
     @OptionGroup var diagnostics: DiagnosticsOptions
 
     @OptionGroup(title: "Limits") var limitOptions: LimitOptions
 
+    mutating func validate() throws {
+        if outputs && paths.count > 1 {
+            throw ValidationError("--outputs takes one project directory")
+        }
+    }
+
     func run() throws {
         let console = Console()
+        if outputs {
+            try checkOutputs(project: paths.first ?? ".", console: console)
+            return
+        }
         var tally = Tally()
         for path in paths {
             if path == "-" {
@@ -46,7 +64,7 @@ struct CheckCommand: ParsableCommand {
         if tally.errors > 0 || tally.unreadable > 0 { throw ExitCode(1) }
     }
 
-    private func check(_ path: String, console: Console, tally: inout Tally) {
+    func check(_ path: String, console: Console, tally: inout Tally) {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             console.error("cannot read \(path) as UTF-8 text")
             tally.unreadable += 1
@@ -56,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         check(text, name: path, isMarkdown: Self.isMarkdown(path), console: console, tally: &tally)
     }
 
-    private func check(_ text: String, name: String, isMarkdown: Bool, console: Console, tally: inout Tally) {
+    func check(_ text: String, name: String, isMarkdown: Bool, console: Console, tally: inout Tally) {
         for source in isMarkdown ? MermaidFences.blocks(in: text) : [text] {
             guard MermaidFences.isFlowchart(source) else {
                 tally.skipped += 1
@@ -116,73 +134,4 @@ struct CheckCommand: ParsableCommand {
             return text + ": \(plural(errors, "error")), \(plural(warnings, "warning"))"
         }
     }
-}
-
-/// Finds the ```mermaid blocks of a Markdown text. Each block comes back as a text with the
-/// Markdown file's line structure (every line outside the block left empty), so offsets,
-/// lines and columns of diagnostics are those of the Markdown file.
-enum MermaidFences {
-    static func blocks(in markdown: String) -> [String] {
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        var blocks: [String] = []
-        var index = 0
-        while index < lines.count {
-            guard let fence = opening(lines[index]) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < lines.count, !closes(lines[end], fence: fence) { end += 1 }
-            var masked = Array(repeating: Substring(""), count: lines.count)
-            for line in (index + 1)..<min(end, lines.count) { masked[line] = lines[line] }
-            blocks.append(masked.joined(separator: "\n"))
-            index = end + 1
-        }
-        return blocks
-    }
-
-    /// The fence (`` ``` `` or `~~~`, three or more) of a line opening a mermaid block.
-    private static func opening(_ line: Substring) -> Substring? {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        guard let marker = trimmed.first, marker == "`" || marker == "~" else { return nil }
-        let fence = trimmed.prefix { $0 == marker }
-        guard fence.count >= 3 else { return nil }
-        let info = trimmed.dropFirst(fence.count).drop { $0 == " " || $0 == "\t" }
-        let word = info.prefix { !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "{") }
-        return word == "mermaid" ? fence : nil
-    }
-
-    private static func closes(_ line: Substring, fence: Substring) -> Bool {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        let run = trimmed.prefix { $0 == fence.first }
-        return run.count >= fence.count && trimmed.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
-    }
-
-    /// Whether a diagram is a flowchart, or at least not another kind of Mermaid diagram:
-    /// the first word after front matter, comments and directives.
-    static func isFlowchart(_ text: String) -> Bool {
-        var inFrontMatter = false
-        var seenContent = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("%%") { continue }
-            if line == "---", !seenContent || inFrontMatter {
-                inFrontMatter.toggle()
-                seenContent = true
-                continue
-            }
-            if inFrontMatter { continue }
-            let word = line.prefix { !($0 == " " || $0 == "\t" || $0 == ";") }
-            return !otherDiagrams.contains(String(word))
-        }
-        return true
-    }
-
-    private static let otherDiagrams: Set<String> = [
-        "sequenceDiagram", "classDiagram", "classDiagram-v2", "stateDiagram", "stateDiagram-v2", "erDiagram",
-        "journey", "gantt", "pie", "quadrantChart", "requirementDiagram", "gitGraph", "C4Context", "C4Container",
-        "C4Component", "C4Dynamic", "C4Deployment", "mindmap", "timeline", "zenuml", "sankey-beta", "sankey",
-        "xychart-beta", "xychart", "block-beta", "block", "packet-beta", "packet", "kanban", "architecture-beta",
-        "architecture", "radar-beta", "treemap-beta", "treemap",
-    ]
 }

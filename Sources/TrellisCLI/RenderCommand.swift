@@ -13,6 +13,11 @@ struct RenderCommand: ParsableCommand {
         (.png, .pdf, .svg). Without -o the output is written beside the input with the \
         format's extension (SVG unless --format says otherwise); with input `-` it goes to stdout.
         On any error nothing is written and the previous output file is left untouched.
+
+        Markdown input (README.md -o README.out.md) is mermaid-cli's Markdown mode: every ```mermaid \
+        flowchart block is drawn to README.out-1.svg, README.out-2.svg, … beside the output (--format png \
+        or pdf for other images) and replaced by an image link whose alt text is the diagram's accDescr \
+        (else accTitle) and whose title is its accTitle.
         """
     )
 
@@ -110,13 +115,29 @@ struct RenderCommand: ParsableCommand {
         if output == "-" && format == nil {
             throw ValidationError("writing to standard output (-o -) needs --format png|pdf|svg")
         }
+        if isMarkdownInput {
+            guard let output, CheckCommand.isMarkdown(output) else {
+                throw ValidationError("Markdown input needs a Markdown output: -o OUT.md (images are written beside it)")
+            }
+            return
+        }
         if let output, output != "-", format == nil, OutputFormat(pathExtension: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)' from its extension; use --format png|pdf|svg")
         }
     }
 
+    /// Whether the input is a Markdown file (docs mode).
+    var isMarkdownInput: Bool {
+        guard let path = input ?? inputArgument, path != "-" else { return false }
+        return CheckCommand.isMarkdown(path)
+    }
+
     func run() throws {
         let console = Console()
+        if isMarkdownInput {
+            try renderMarkdown(console: console)
+            return
+        }
         let resolvedFormat = format?.value ?? output.flatMap { OutputFormat(pathExtension: $0) } ?? .svg
         let input = self.input ?? inputArgument ?? "-"
         let destination = output ?? (input == "-" ? "-" : Self.defaultOutput(for: input, format: resolvedFormat))

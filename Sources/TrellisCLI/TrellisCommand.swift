@@ -14,11 +14,12 @@ struct TrellisCommand: ParsableCommand {
         Examples:
           trellis render diagram.mmd -o diagram.png
           trellis render diagram.mmd -o diagram.pdf --theme neutral
+          trellis deck talk.md -o talk.pdf   # a Marp deck to a vector PDF
           cat diagram.mmd | trellis render - --format svg -o - > diagram.svg
           trellis build            # render diagrams/ into build/
           trellis check docs/      # check .mmd files and ```mermaid blocks
         """,
         version: TrellisVersion.string,
-        subcommands: [RenderCommand.self, BuildCommand.self, CheckCommand.self, StatsCommand.self]
+        subcommands: [RenderCommand.self, DeckCommand.self, BuildCommand.self, CheckCommand.self, StatsCommand.self]
     )
 }

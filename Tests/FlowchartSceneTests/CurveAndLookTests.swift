@@ -35,7 +35,10 @@ import Testing
         #expect(EdgeCurveKind(name: "stepBefore") == .stepBefore)
         #expect(EdgeCurveKind(name: "STEPAFTER") == .stepAfter)
         #expect(EdgeCurveKind(name: "basis") == .smooth)
-        #expect(EdgeCurveKind(name: "monotoneX") == .smooth)
+        #expect(EdgeCurveKind(name: "monotoneX") == .monotoneX)
+        #expect(EdgeCurveKind(name: "rounded") == .rounded)
+        #expect(EdgeCurveKind(name: "catmullRom") == .catmullRom)
+        #expect(EdgeCurveKind(name: "nonsense") == .basis)
         #expect(EdgeCurveKind(name: nil) == .smooth)
         #expect(EdgeCurveKind(name: "bumpY") == .bumpY)
     }
@@ -50,8 +53,45 @@ import Testing
         let after = EdgeCurveKind.stepAfter.path(through: route)
         #expect(after.elements[1] == .line(Point(x: 10, y: 0)))
         let step = EdgeCurveKind.step.path(through: route)
-        #expect(step.elements[1] == .line(Point(x: 5, y: 0)) && step.elements[2] == .line(Point(x: 5, y: 20)))
+        // Ranks advance downwards: the across leg is in the middle of the gap between them.
+        #expect(step.elements[1] == .line(Point(x: 0, y: 10)) && step.elements[2] == .line(Point(x: 10, y: 10)))
+        let sideways = EdgeCurveRouter(obstacles: [], ranksHorizontal: true).path(through: route, kind: .step)
+        #expect(sideways.elements[1] == .line(Point(x: 5, y: 0)) && sideways.elements[2] == .line(Point(x: 5, y: 20)))
+        #expect(kinds(EdgeCurveKind.rounded.path(through: route)) == "MLCLCLCLCL")
         #expect(kinds(EdgeCurveKind.step.path(through: [route[0]])) == "M")
+    }
+
+    /// A box in the way of a kind's usual shape: the line takes another turn, never the box.
+    @Test func everyKindAvoidsObstacles() {
+        let a = Point(x: 0, y: 0), b = Point(x: 100, y: 100)
+        // Blocks the middle of the gap (step), the corner (100, 0) of stepAfter, and (0, 100);
+        // the straight route itself is clear.
+        let boxes = [Rect(x: 60, y: 45, width: 30, height: 10), Rect(x: 80, y: -10, width: 30, height: 20),
+                     Rect(x: -10, y: 80, width: 20, height: 30)]
+        let router = EdgeCurveRouter(obstacles: boxes, ranksHorizontal: false)
+        for kind in EdgeCurveKind.allCases {
+            let path = router.path(through: [a, b], kind: kind)
+            let samples = Self.flatten(path)
+            #expect(router.clear(samples), "\(kind) enters a box")
+        }
+    }
+
+    /// Points along a path (cubics sampled), for obstacle checks.
+    static func flatten(_ path: Path) -> [Point] {
+        var points: [Point] = []
+        for element in path.elements {
+            switch element {
+            case .move(let p), .line(let p): points.append(p)
+            case .cubic(let c1, let c2, let p):
+                guard let a = points.last else { points.append(p); continue }
+                for k in 1...32 {
+                    let t = Double(k) / 32, u = 1 - t
+                    points.append(a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p * (t * t * t))
+                }
+            case .close: break
+            }
+        }
+        return points
     }
 
     @Test func configCurveAndEdgeCurveReachTheDrawing() throws {

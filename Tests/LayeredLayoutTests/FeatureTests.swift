@@ -71,14 +71,15 @@ import Testing
         #expect(c[1].x < c[2].x && c[2].x < c[3].x && c[1].y == c[2].y)
     }
 
-    @Test func clusterDirectionIsIgnoredWhenAnEdgeCrossesIt() {
+    /// Unlike mermaid.js, the direction holds when a member links outside (issue 5, target 4).
+    @Test func clusterDirectionHoldsWhenAnEdgeCrossesIt() {
         let graph = LayoutGraph(
             nodes: [Fixtures.node(), Fixtures.node(in: 0), Fixtures.node(in: 0)],
             edges: [Fixtures.edge(1, 2), Fixtures.edge(0, 1)],
             clusters: [LayoutCluster(direction: .leftToRight)])
         let result = LayeredPipeline.run(graph)
         #expect(Invariants.violations(graph, result) == [])
-        #expect(result.nodes[1].midY < result.nodes[2].midY)
+        #expect(result.nodes[1].midY == result.nodes[2].midY && result.nodes[1].midX < result.nodes[2].midX)
     }
 
     @Test func invisibleEdgesStillGetRoutes() {

@@ -194,6 +194,57 @@ private func outline(_ text: String) -> String {
     #expect(MarkdownParser.parse("").kind == .document)
 }
 
+@Test func inlinePositionsFollowHardBreaksAndContainers() {
+    let text = "Line one\\\nline two<br>three\nand ![x](y.png)\n\n> quoted  \n> next ![i](j.png)\n\n- a\\\n  b ![k](l.png)\n"
+    #expect(MarkdownParser.parse(text).dump() == """
+    document 1:1-9:15
+      paragraph 1:1-3:15
+        text "Line one" 1:1-1:8
+        lineBreak 1:9-1:9
+        text "line two" 2:1-2:8
+        htmlInline "<br>" 2:9-2:12
+        text "three" 2:13-2:17
+        softBreak 2:18-2:18
+        text "and " 3:1-3:4
+        image("y.png") 3:5-3:15
+          text "x" 3:7-3:7
+      blockQuote 5:1-6:18
+        paragraph 5:3-6:18
+          text "quoted" 5:3-5:8
+          lineBreak 5:9-5:9
+          text "next " 6:3-6:7
+          image("j.png") 6:8-6:18
+            text "i" 6:10-6:10
+      list(bullet '-' tight) 8:1-9:15
+        item 8:1-9:15
+          paragraph 8:3-9:15
+            text "a" 8:3-8:3
+            lineBreak 8:4-8:4
+            text "b " 9:3-9:4
+            image("l.png") 9:5-9:15
+              text "k" 9:7-9:7
+
+    """)
+}
+
+@Test func parsesConcurrently() async {
+    // Extension registration runs once even when the first parses race.
+    let results = await withTaskGroup(of: String.self) { group in
+        for index in 0..<8 {
+            group.addTask { MarkdownParser.parse("| a |\n|---|\n| \(index) |\n").dump(positions: false) }
+        }
+        var all: [String] = []
+        for await result in group { all.append(result) }
+        return all
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0.contains("table(none)") })
+}
+
+@Test func aByteOrderMarkIsSkipped() {
+    #expect(MarkdownParser.parse("\u{FEFF}# A\n").children.first?.kind == .heading(level: 1))
+}
+
 /// Markdown nested thousands deep once overflowed the stack while copying cmark's tree
 /// (found by fuzz/FuzzDeck): below `maximumDepth` levels the content is kept as text.
 @Suite struct MarkdownDeepNestingTests {

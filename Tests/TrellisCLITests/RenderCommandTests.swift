@@ -99,3 +99,54 @@ import Testing
         return (be32(16), be32(20))
     }
 }
+
+@Suite struct MarkdownRenderTests {
+    @Test func blocksBecomeImagesBesideTheOutput() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let markdown = """
+        # Title
+
+        ```mermaid
+        flowchart LR
+          accTitle: Login
+          accDescr: How a user signs in
+          A --> B
+        ```
+
+        Between.
+
+        ~~~mermaid
+        graph TD
+          X --> Y
+        ~~~
+        """
+        try markdown.write(to: dir.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["render", "README.md", "-o", "README.out.md"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = try String(contentsOf: dir.appendingPathComponent("README.out.md"), encoding: .utf8)
+        #expect(out == "# Title\n\n![How a user signs in](./README.out-1.svg \"Login\")\n\nBetween.\n\n![diagram](./README.out-2.svg)")
+        for index in 1...2 {
+            let svg = try String(contentsOf: dir.appendingPathComponent("README.out-\(index).svg"), encoding: .utf8)
+            #expect(svg.hasPrefix("<?xml") || svg.hasPrefix("<svg"))
+        }
+    }
+
+    @Test func anErrorWritesNothing() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        try "# T\n\n```mermaid\ngraph TD\n  A --> B\n```\n\n```mermaid\ngraph TD\n  A[x\n```\n"
+            .write(to: dir.appendingPathComponent("doc.md"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["render", "doc.md", "-o", "out.md"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("doc.md:10:4: error"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(written == ["doc.md"])
+    }
+
+    @Test func markdownInputNeedsMarkdownOutput() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        try "# T\n".write(to: dir.appendingPathComponent("doc.md"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["render", "doc.md", "-o", "doc.svg"], in: dir)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Markdown input needs a Markdown output"))
+    }
+}

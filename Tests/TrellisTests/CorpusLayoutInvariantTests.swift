@@ -119,4 +119,59 @@ import Testing
         }
         return t1 - t0 > 1e-9
     }
+
+    /// Every curve kind, on every third corpus file: no drawn edge line (its path sampled)
+    /// enters the box of a node that is not one of its ends.
+    @Test func everyCurveKindStaysOutOfOtherBoxes() throws {
+        let all = ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.corpus.path)) ?? [])
+            .filter { $0.hasSuffix(".mmd") }.sorted()
+        let files = all.enumerated().filter { $0.offset % 3 == 0 }.map { TestPaths.corpus.appendingPathComponent($0.element) }
+        let engine = try RenderEngine(fontDirectory: TestPaths.fonts)
+        var checked = 0
+        for url in files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let (diagram, diagnostics) = FlowchartCompiler.compile(SourceFile(name: url.lastPathComponent, text: text))
+            guard let diagram, !diagnostics.hasErrors else { continue }
+            let layout = FlowchartSceneBuilder.draw(diagram, measurer: engine.measurer, options: FlowchartSceneOptions()).layout
+            let horizontal = diagram.direction == .leftToRight || diagram.direction == .rightToLeft
+            for (e, edge) in diagram.edges.enumerated() where e < layout.edges.count {
+                guard case .node(let a) = edge.from, case .node(let b) = edge.to, a != b else { continue }
+                let start = FlowchartSceneBuilder.outline(edge.from, first: layout.edges[e].points.first, diagram: diagram, layout: layout)
+                let end = FlowchartSceneBuilder.outline(edge.to, first: layout.edges[e].points.last, diagram: diagram, layout: layout)
+                guard let route = EdgeDrawing.clippedRoute(layout.edges[e].points, start: start, end: end) else { continue }
+                let router = EdgeCurveRouter(obstacles: FlowchartSceneBuilder.obstacles(near: route, edge: edge, layout: layout),
+                                             ranksHorizontal: horizontal)
+                for kind in EdgeCurveKind.allCases {
+                    let samples = Self.samples(router.path(through: route, kind: kind))
+                    for (p, q) in zip(samples, samples.dropFirst()) {
+                        for (n, node) in layout.nodes.enumerated() where n != a && n != b && node.width > 4 && node.height > 4 {
+                            if Self.segment(p, q, enters: node.insetBy(dx: 2, dy: 2)) {
+                                Issue.record("\(url.lastPathComponent): \(kind) edge \(diagram.nodes[a].id)->\(diagram.nodes[b].id) enters \(diagram.nodes[n].id)")
+                            }
+                        }
+                    }
+                }
+            }
+            checked += 1
+        }
+        #expect(checked > 0 || all.isEmpty)
+    }
+
+    /// Points along a path, cubic pieces sampled finely.
+    static func samples(_ path: Path) -> [Point] {
+        var points: [Point] = []
+        for element in path.elements {
+            switch element {
+            case .move(let p), .line(let p): points.append(p)
+            case .cubic(let c1, let c2, let p):
+                guard let a = points.last else { points.append(p); continue }
+                for k in 1...40 {
+                    let t = Double(k) / 40, u = 1 - t
+                    points.append(a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p * (t * t * t))
+                }
+            case .close: break
+            }
+        }
+        return points
+    }
 }

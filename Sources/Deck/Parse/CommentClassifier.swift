@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// What an HTML comment means to a deck.
 enum CommentMeaning: Hashable, Sendable {
@@ -14,7 +15,7 @@ enum CommentMeaning: Hashable, Sendable {
 /// comment's text is read as YAML, and a mapping with at least one directive key is a
 /// directive comment. Trellis also treats a mapping whose keys look like misspelt
 /// directives (`_theme`, `paginat`) as directives, so it can report them instead of
-/// silently turning them into notes.
+/// silently turning them into notes (they stay notes, with a warning).
 struct CommentClassifier {
     let map: DeckTextMap
 
@@ -22,13 +23,37 @@ struct CommentClassifier {
         if inHeading, comment.content == "fit" { return (.fit, []) }
         guard !comment.content.isEmpty else { return (.note(""), []) }
         let reader = DirectiveYAML(map: map, origin: comment.contentOffset)
-        guard case .entries(let entries) = reader.read(comment.content) else { return (.note(comment.content), []) }
-        let known = entries.filter { Self.isKnown($0.key) }
-        guard !known.isEmpty || entries.contains(where: { DirectiveCatalog.looksLikeDirective($0.key) }) else {
+        let entries: [DirectiveEntry]
+        switch reader.read(comment.content) {
+        case .entries(let read):
+            entries = read
+        case .notAMapping:
             return (.note(comment.content), [])
+        case .invalid(let problem, let range):
+            // Marp keeps such a comment as a note without a word; say why the directive did nothing.
+            guard let key = Self.leadingDirectiveKey(comment.content) else { return (.note(comment.content), []) }
+            return (.note(comment.content), [.warning(
+                "deck.bad-yaml", "the '\(key)' directive comment is not valid YAML (\(problem)); it is kept as a speaker note",
+                at: range, hint: "quote the value, e.g. \(key): \"**ACME** 2026\"")])
         }
-        let diagnostics = entries.filter { !Self.isKnown($0.key) }.map(Self.unknownDirective)
-        return (.directives(known), diagnostics)
+        let known = entries.filter { Self.isKnown($0.key) }
+        let unknown = entries.filter { !Self.isKnown($0.key) }
+        guard known.isEmpty else { return (.directives(known), unknown.map(Self.unknownDirective)) }
+        // Nothing known: a note. When a key looks like a misspelt directive, say so, and
+        // keep the note anyway (it may be one).
+        let suspicious = unknown.filter { DirectiveCatalog.looksLikeDirective($0.key) }
+        return (.note(comment.content), suspicious.map { entry in
+            var diagnostic = Self.unknownDirective(entry)
+            diagnostic.notes.append(Diagnostic.Note("the comment is kept as a speaker note"))
+            return diagnostic
+        })
+    }
+
+    /// The directive name a comment's text starts with (`footer:` → `footer`), if any.
+    static func leadingDirectiveKey(_ content: String) -> String? {
+        guard let colon = content.firstIndex(of: ":") else { return nil }
+        let key = content[..<colon].trimmingCharacters(in: .whitespaces)
+        return isKnown(key) ? key : nil
     }
 
     static func isKnown(_ key: String) -> Bool {

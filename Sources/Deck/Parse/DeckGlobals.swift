@@ -23,16 +23,20 @@ struct DeckGlobals {
             self.theme = theme
         case "headingDivider":
             guard let levels = Self.headingLevels(entry.value) else {
-                return [invalid(entry, "'headingDivider' takes a heading level 1-6, a list of levels or false")]
+                return [entry.invalidValue("'headingDivider' takes a heading level 1-6, a list of levels or false")]
             }
             headingDivider = levels
         case "size":
             switch value?.trimmingCharacters(in: .whitespaces) {
             case "16:9": size = .sixteenByNine
             case "4:3": size = .fourByThree
-            default: return [invalid(entry, "'size' takes 16:9 or 4:3")]
+            default: return [entry.invalidValue("'size' takes 16:9 or 4:3")]
             }
-        case "math": math = value
+        case "math":
+            guard let library = value?.trimmingCharacters(in: .whitespaces), ["mathjax", "katex"].contains(library) else {
+                return [entry.invalidValue("'math' takes mathjax or katex")]
+            }
+            math = library
         case "lang": metadata.language = value
         case "title": metadata.title = value
         case "author": metadata.author = value
@@ -67,11 +71,4 @@ struct DeckGlobals {
             ?? "themes are \(known)"
         return .error("deck.unknown-theme", "unknown theme '\(name)'", at: entry.valueRange, hint: hint)
     }
-}
-
-/// `deck.invalid-directive-value`: a known directive with a value it does not take.
-func invalid(_ entry: DirectiveEntry, _ expectation: String) -> Diagnostic {
-    let shown = entry.value.string.map { "'\($0)'" } ?? "this value"
-    return .warning("deck.invalid-directive-value", "invalid value \(shown) for '\(entry.key)' is ignored",
-                    at: entry.valueRange, hint: expectation)
 }

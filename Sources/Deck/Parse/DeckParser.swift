@@ -64,6 +64,10 @@ public enum DeckParser {
             }
             var slide = Slide(index: index, line: piece.line, blocks: content.blocks,
                               directives: carried.overlaid(by: spot).resolved(theme: globals.theme), notes: content.notes)
+            for range in content.unclosedStyles {
+                diagnostics.append(.error("deck.unclosed-style", "'<style>' is never closed", at: range,
+                                          hint: "close it with '</style>'; until then the rest of the deck is read as CSS"))
+            }
             for style in content.styles {
                 let parsed = StyleSheetParser(map: map, firstLine: style.firstLine).parse(style.css)
                 if style.scoped { slide.scopedStyles += parsed.rules } else { document.styles += parsed.rules }
@@ -78,6 +82,13 @@ public enum DeckParser {
         switch DirectiveYAML(map: map, origin: frontMatter.yamlOffset).read(frontMatter.yaml) {
         case .entries(let entries):
             return entries
+        case .notAMapping where !frontMatter.yaml.allSatisfy(\.isWhitespace) && !frontMatter.hasYAMLContent:
+            // Only YAML comments, such as `# Title`: most likely the first `---` was meant
+            // as a slide break, and the first slide's Markdown vanished into front matter.
+            diagnostics.append(.warning("deck.empty-front-matter", "the front matter holds no directives; its lines are not shown",
+                                        at: .at(frontMatter.yamlOffset),
+                                        hint: "a deck that starts with '---' has front matter up to the next '---'; remove the first '---' if it was meant as a slide break"))
+            return []
         case .notAMapping:
             if !frontMatter.yaml.allSatisfy(\.isWhitespace) {
                 diagnostics.append(.error("deck.bad-yaml", "the front matter is not a YAML mapping of directives",

@@ -11,6 +11,13 @@ struct DirectiveEntry: Hashable, Sendable {
     var valueRange: SourceRange
     /// For a block scalar (`style: |`), the 1-based deck line of its first content line.
     var valueFirstLine: Int
+
+    /// `deck.invalid-directive-value`: a known directive with a value it does not take.
+    func invalidValue(_ expectation: String) -> Diagnostic {
+        let shown = value.string.map { "'\($0)'" } ?? "this value"
+        return .warning("deck.invalid-directive-value", "invalid value \(shown) for '\(key)' is ignored",
+                        at: valueRange, hint: expectation)
+    }
 }
 
 /// A directive's value as YAML gives it (Marpit reads with the failsafe schema: strings only).

@@ -21,9 +21,9 @@ struct DirectiveYAML {
         let node: Yams.Node?
         do {
             // The basic resolver reads every scalar as a string, like Marpit's failsafe schema.
-            node = try Yams.compose(yaml: yaml, .basic)
+            node = try Yams.compose(yaml: Self.loosened(yaml), .basic)
         } catch let error as YamlError {
-            return invalidOutcome(error)
+            return invalidOutcome(error, yamlEnd: origin + yaml.utf8.count)
         } catch {
             return .invalid(problem: "\(error)", at: .at(origin))
         }
@@ -46,6 +46,32 @@ struct DirectiveYAML {
                                           valueFirstLine: firstLine))
         }
         return .entries(entries)
+    }
+
+    /// Marp's "loose YAML": on a line `directive: value` whose value does not start with
+    /// a YAML indicator, the value is quoted, so `footer: Copyright: ACME` or
+    /// `header: #1 team` read as written. Only characters are added inside lines, and the
+    /// opening quote takes the value's own column, so positions stay right.
+    static func loosened(_ yaml: String) -> String {
+        let names = Set(DirectiveCatalog.globals + DirectiveCatalog.locals)
+        let indicators: Set<Character> = ["[", "\"", "'", "{", "|", ">", "~", "&", "*"]
+        return yaml.scalarLines.map { line -> String in
+            let line = Substring(line)
+            guard let colon = line.firstIndex(of: ":") else { return String(line) }
+            var key = line[..<colon]
+            while key.last == " " || key.last == "\t" { key = key.dropLast() }
+            let bare = key.hasPrefix("_") || key.hasPrefix("$") ? key.dropFirst() : key
+            guard names.contains(String(bare)) else { return String(line) }
+            let rest = line[line.index(after: colon)...]
+            var value = rest.drop { $0 == " " || $0 == "\t" }
+            var trailing = ""
+            if value.last == "\r" { value = value.dropLast(); trailing = "\r" }
+            while value.last == " " || value.last == "\t" { value = value.dropLast() }
+            guard let first = value.first, !indicators.contains(first) else { return String(line) }
+            let spaces = rest.prefix { $0 == " " || $0 == "\t" }
+            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            return String(line[...colon]) + spaces + "\"" + escaped + "\"" + trailing
+        }.joined(separator: "\n")
     }
 
     private static func value(of node: Yams.Node) -> DirectiveValue {
@@ -77,13 +103,19 @@ struct DirectiveYAML {
         return end
     }
 
-    private func invalidOutcome(_ error: YamlError) -> Outcome {
+    private func invalidOutcome(_ error: YamlError, yamlEnd: Int) -> Outcome {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "; ")
-            return .invalid(problem: detail, at: .at(offset(of: mark)))
+            let detail = [problem, context?.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            var at = offset(of: mark)
+            // At the end of the text ("found unexpected end of stream") the useful place
+            // is where the unclosed thing began.
+            if let context, at >= yamlEnd {
+                at = offset(of: context.mark)
+            }
+            return .invalid(problem: detail, at: .at(at))
         case .reader(let problem, _, _, _):
             return .invalid(problem: problem, at: .at(origin))
         default:

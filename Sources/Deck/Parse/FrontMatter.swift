@@ -12,17 +12,26 @@ struct FrontMatter {
     var bodyLine: Int
 
     static func find(in file: SourceFile) -> FrontMatter? {
-        guard isFence(file.lineText(1)) else { return nil }
+        // A byte-order mark (Windows editors write one) does not hide the front matter.
+        guard isFence(String(file.lineText(1).drop { $0 == "\u{FEFF}" })) else { return nil }
         var line = 2
         while line <= file.lineStarts.count {
             if isFence(file.lineText(line)) {
-                let start = line > 2 ? file.lineStarts[1] : file.lineStarts[line - 1]
+                let start = file.lineStarts[1]
                 let end = file.lineStarts[line - 1]
                 return FrontMatter(yaml: file.text(in: SourceRange(start: start, end: end)), yamlOffset: start, bodyLine: line + 1)
             }
             line += 1
         }
         return nil
+    }
+
+    /// Whether any line is more than blank or a YAML comment.
+    var hasYAMLContent: Bool {
+        yaml.scalarLines.contains { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#") && trimmed != "\r"
+        }
     }
 
     private static func isFence(_ line: String) -> Bool {

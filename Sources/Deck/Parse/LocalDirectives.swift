@@ -9,7 +9,7 @@ struct LocalDirectives {
     /// Sets a local directive; a value it cannot take is reported and not kept.
     mutating func set(_ name: String, _ entry: DirectiveEntry) -> [Diagnostic] {
         if name == "paginate", Self.pagination(entry.value) == nil {
-            return [invalid(entry, "'paginate' takes true, false, hold or skip")]
+            return [entry.invalidValue("'paginate' takes true, false, hold or skip")]
         }
         if name == "transition" {
             return [.warning("deck.ignored-directive", "'\(entry.key)' has no effect in a PDF", at: entry.keyRange,

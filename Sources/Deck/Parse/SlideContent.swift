@@ -3,7 +3,8 @@ import Diagnostics
 import Native
 
 /// The second pass over one slide's blocks: removes directive comments, notes and
-/// `<style>` blocks, collecting them; replaces emoji shortcodes in text.
+/// `<style>` blocks, collecting them; replaces emoji shortcodes in text; turns `$…$`
+/// and `$$…$$` math into code (`MathSpans`).
 /// `<!-- fit -->` inside a heading stays there as an `htmlInline` child for the layout.
 struct SlideContent {
     var blocks: [MarkdownNode] = []
@@ -12,6 +13,8 @@ struct SlideContent {
     var directives: [DirectiveEntry] = []
     /// `<style>` blocks: CSS, its first deck line, and whether it is `scoped`.
     var styles: [(css: String, firstLine: Int, scoped: Bool)] = []
+    /// `<style>` blocks never closed, by the range of their opening tag.
+    var unclosedStyles: [SourceRange] = []
 
     init(blocks: [MarkdownNode], meanings: [Int: CommentMeaning], map: DeckTextMap) {
         self.blocks = blocks.compactMap { cleaned($0, meanings: meanings, map: map) }
@@ -22,11 +25,21 @@ struct SlideContent {
         switch node.kind {
         case .htmlBlock(let literal):
             if CommentScan.startsWithComment(literal) {
-                collect(HTMLComment.scan(literal, of: node, in: map).comments, meanings: meanings)
-                return nil
+                let scanned = HTMLComment.scan(literal, of: node, in: map)
+                collect(scanned.comments, meanings: meanings)
+                // `<!-- note --><div class="columns">`: the HTML after the comments stays.
+                guard !scanned.rest.allSatisfy(\.isWhitespace) else { return nil }
+                var rest = node
+                rest.kind = .htmlBlock(literal: scanned.rest.drop { $0 == " " || $0 == "\t" }.description)
+                return rest
             }
             if let style = StyleBlock(literal: literal, line: node.start.line) {
-                styles.append((style.css, style.firstLine, style.scoped))
+                if style.isClosed {
+                    styles.append((style.css, style.firstLine, style.scoped))
+                } else {
+                    // The rest of the deck is no style sheet: report the tag, read no CSS.
+                    unclosedStyles.append(map.range(of: "<style", onLine: node.start.line))
+                }
                 return nil
             }
             return node
@@ -35,17 +48,20 @@ struct SlideContent {
             if comments.count == 1, let first = comments.first, meanings[first.range.start] == .fit { return node }
             collect(comments, meanings: meanings)
             return nil
-        case .text(let text):
-            var copy = node
-            copy.kind = .text(EmojiShortcodes.replacing(text))
-            return copy
-        case .codeBlock, .code:
+        case .text:
+            // Emoji and math are handled by the parent, which can split the run.
+            return node
+        case .codeBlock, .code, .image:
+            // An image's text is Marp's image syntax (`bg right:40%`), not prose.
             return node
         default:
             guard !node.children.isEmpty else { return node }
             var copy = node
-            copy.children = node.children.compactMap { cleaned($0, meanings: meanings, map: map) }
+            copy.children = Self.mergingTexts(node.children.compactMap { cleaned($0, meanings: meanings, map: map) })
             if case .paragraph = node.kind, copy.children.allSatisfy(Self.isBlank) { return nil }
+            let math = MathSpans(map: map)
+            if let display = math.displayBlock(copy) { return display }
+            copy.children = Self.trimmingEnds(copy.children.flatMap(math.split))
             return copy
         }
     }
@@ -60,29 +76,39 @@ struct SlideContent {
         }
     }
 
+    /// Text runs left side by side by a removed inline comment become one run.
+    private static func mergingTexts(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
+        var merged: [MarkdownNode] = []
+        for node in nodes {
+            if case .text(let tail) = node.kind, let last = merged.last, case .text(let head) = last.kind {
+                merged[merged.count - 1] = MarkdownNode(kind: .text(head + tail), start: last.start, end: node.end)
+            } else {
+                merged.append(node)
+            }
+        }
+        return merged
+    }
+
+    /// cmark trims a line's ends; a removed comment (`# Title <!-- _class: lead -->`)
+    /// must not leave a space there.
+    private static func trimmingEnds(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
+        var nodes = nodes
+        if let first = nodes.first, case .text(let text) = first.kind {
+            nodes[0].kind = .text(String(text.drop { $0 == " " || $0 == "\t" }))
+        }
+        if let last = nodes.last, case .text(let text) = last.kind {
+            var trimmed = Substring(text)
+            while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
+            nodes[nodes.count - 1].kind = .text(String(trimmed))
+        }
+        return nodes.filter { if case .text(let text) = $0.kind { return !text.isEmpty } else { return true } }
+    }
+
     private static func isBlank(_ node: MarkdownNode) -> Bool {
         switch node.kind {
         case .softBreak, .lineBreak: return true
         case .text(let text): return text.allSatisfy(\.isWhitespace)
         default: return false
         }
-    }
-}
-
-/// A `<style>` or `<style scoped>` HTML block.
-struct StyleBlock {
-    var css: String
-    var firstLine: Int
-    var scoped: Bool
-
-    init?(literal: String, line: Int) {
-        let trimmed = literal.drop { $0 == " " || $0 == "\t" }
-        guard trimmed.lowercased().hasPrefix("<style"), let tagEnd = trimmed.firstIndex(of: ">") else { return nil }
-        let tag = trimmed[..<tagEnd].lowercased()
-        let afterTag = trimmed[trimmed.index(after: tagEnd)...]
-        let body = afterTag.range(of: "</style>", options: .caseInsensitive).map { afterTag[..<$0.lowerBound] } ?? afterTag
-        css = String(body)
-        firstLine = line + trimmed[..<tagEnd].filter { $0 == "\n" }.count
-        scoped = tag.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).dropFirst().contains { $0 == "scoped" || $0.hasPrefix("scoped=") }
     }
 }

@@ -15,7 +15,7 @@ struct StyleSheetParser {
         var index = 0
         var line = firstLine
         func advance(to end: Int) {
-            line += text[index..<end].filter { $0 == "\n" }.count
+            line += text[index..<end].filter(\.isNewline).count
             index = end
         }
         while index < text.count {
@@ -28,9 +28,11 @@ struct StyleSheetParser {
             advance(to: preludeStart + (String(text[preludeStart..<cursor]).prefix { $0.isWhitespace }.count))
             let preludeLine = line
             guard cursor < text.count, text[cursor] == "{" else {
-                if !preludeText.isEmpty {
-                    diagnostics.append(unsupported(preludeText.hasPrefix("@") ? "CSS at-rule '\(preludeText)'" : "CSS text '\(preludeText)'",
-                                                   line: preludeLine, needle: preludeText))
+                if preludeText.hasPrefix("@") {
+                    let name = String(preludeText.prefix { !$0.isWhitespace })
+                    diagnostics.append(unsupported("CSS at-rule '\(name)'", line: preludeLine, needle: name))
+                } else if !preludeText.isEmpty {
+                    diagnostics.append(unsupported("CSS text '\(preludeText)'", line: preludeLine, needle: preludeText))
                 }
                 advance(to: min(cursor + 1, text.count))
                 continue
@@ -50,7 +52,7 @@ struct StyleSheetParser {
                         if !declarations.isEmpty { rules.append(StyleRule(selector: normal, declarations: declarations)) }
                     } else {
                         diagnostics.append(unsupported("CSS selector '\(selector)'", line: preludeLine, needle: selector,
-                                                       hint: "selectors are section, section.CLASS, section::after, h1-h6, p, lists, tables, code, pre, blockquote, header, footer, .columns, and 'section.CLASS h1' pairs"))
+                                                       hint: "selectors are section, section.CLASS, section::after, h1-h6, p, ul, ol, li, table, thead, tr, th, td, code, pre, blockquote, header, footer, a, strong, .columns, and 'section.CLASS h1' pairs"))
                     }
                 }
             }
@@ -67,9 +69,9 @@ struct StyleSheetParser {
         var declarations: [StyleDeclaration] = []
         var line = line
         for part in body.split(separator: ";", omittingEmptySubsequences: false) {
-            defer { line += part.filter { $0 == "\n" }.count }
+            defer { line += part.filter(\.isNewline).count }
             let leading = part.prefix { $0.isWhitespace }
-            let declarationLine = line + leading.filter { $0 == "\n" }.count
+            let declarationLine = line + leading.filter(\.isNewline).count
             let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { continue }
             guard let colon = trimmed.firstIndex(of: ":") else {
@@ -107,7 +109,7 @@ struct StyleSheetParser {
             let afterOpen = rest[open.upperBound...]
             let close = afterOpen.range(of: "*/")
             let comment = close.map { afterOpen[..<$0.lowerBound] } ?? afterOpen
-            out += "  " + String(comment.map { $0 == "\n" ? "\n" : " " }) + (close == nil ? "" : "  ")
+            out += "  " + String(comment.map { $0.isNewline ? $0 : " " }) + (close == nil ? "" : "  ")
             rest = close.map { afterOpen[$0.upperBound...] } ?? ""
         }
         return out + rest

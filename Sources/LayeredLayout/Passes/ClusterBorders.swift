@@ -18,7 +18,7 @@ enum ClusterBorders {
         guard !g.clusters.isEmpty else { return }
         let isSpine = g.nodes.map { $0.kind == .spine }
         var lastSide = Array(repeating: (left: -1, right: -1), count: g.clusters.count)
-        let boxRows = g.clusters.map { boxRanks(g, $0) }
+        let boxRows = g.clusters.map { sideRanks(g, $0, isSpine: isSpine) }
         func side(_ c: Int, right: Bool, rank r: Int) -> Int {
             let v = g.addNode(.init(kind: right ? .borderRight(c) : .borderLeft(c), width: 0, height: 0,
                                     cluster: c, rank: r))
@@ -98,6 +98,21 @@ enum ClusterBorders {
         let first = top.height > 0 ? top.rank : top.rank + 1
         let last = bottom.height > 0 ? bottom.rank : bottom.rank - 1
         return first...max(first, last)
+    }
+
+    /// The ranks with side nodes: the box's ranks, plus a border row whose border node ends an
+    /// edge (an edge to the cluster itself), so that node stays between the sides and the
+    /// edge leaves from under the box, not from wherever the row left it.
+    static func sideRanks(_ g: WorkGraph, _ cluster: WorkGraph.Cluster, isSpine: [Bool]) -> ClosedRange<Int> {
+        let rows = boxRanks(g, cluster)
+        func attached(_ v: Int) -> Bool {
+            (g.up[v] + g.down[v]).contains {
+                ($0 >= isSpine.count || !isSpine[$0]) && $0 != cluster.top && $0 != cluster.bottom
+            }
+        }
+        let first = attached(cluster.top) ? min(rows.lowerBound, g.nodes[cluster.top].rank) : rows.lowerBound
+        let last = attached(cluster.bottom) ? max(rows.upperBound, g.nodes[cluster.bottom].rank) : rows.upperBound
+        return first...last
     }
 
     /// Boxes from the side nodes (x) and the rows they cover (y), innermost first, grown to

@@ -1,12 +1,13 @@
 import Geometry
 
-/// Lays out clusters with a direction of their own separately, as mermaid.js does.
+/// Lays out clusters with a direction of their own separately, as one unit.
 ///
-/// What: a cluster whose `direction` differs from the graph's and that no edge crosses (no
-/// edge between its content and the outside, none to the cluster itself) is laid out on its
-/// own, recursively, in its direction; in the outer graph its content becomes one node of
-/// the resulting size. `undo` moves the inner result into that node's place. Other
-/// directions are ignored. Pre: none. Post (undo): arrays indexed like the input graph.
+/// What: a cluster whose `direction` differs from the graph's (and that no edge joins to its
+/// own content) is laid out on its own, recursively, in its direction; in the outer graph its
+/// content becomes one node of the resulting size, and an edge between a member and the
+/// outside joins that node instead. `undo` moves the inner result into that node's place and
+/// ends such an edge at its member, through the side of the unit facing the route
+/// (`ClusterPorts`). Pre: none. Post (undo): arrays indexed like the input graph.
 enum IsolateDirectedClusters {
     /// One cluster laid out on its own.
     struct Isolated {
@@ -21,6 +22,8 @@ enum IsolateDirectedClusters {
     struct Plan {
         var outerNodes: [Int]
         var outerEdges: [Int]
+        /// Per outer edge: the input members its ends stand for when they were moved to a unit.
+        var members: [(from: Int?, to: Int?)]
         var outerClusters: [Int]
         var input: (nodes: Int, edges: Int, clusters: Int)
         var isolated: [Isolated]
@@ -28,9 +31,7 @@ enum IsolateDirectedClusters {
 
     static func run(_ graph: LayoutGraph) -> (LayoutGraph, Plan?) {
         let count = graph.clusters.count
-        guard graph.clusters.contains(where: { $0.direction != nil && $0.direction != graph.options.direction }) else {
-            return (graph, nil)
-        }
+        guard count > 0 else { return (graph, nil) }
         func valid(_ c: Int?) -> Int? { c.flatMap { $0 >= 0 && $0 < count ? $0 : nil } }
         func chain(_ c: Int?) -> [Int] {
             var result: [Int] = []
@@ -38,25 +39,50 @@ enum IsolateDirectedClusters {
             while let x = c, result.count <= count { result.append(x); c = valid(graph.clusters[x].parent) }
             return result
         }
+        // An edge to a cluster as a whole stays outside it: it crosses only the clusters
+        // around that cluster, so the cluster can still be laid out as one unit.
         func endChain(_ end: LayoutEndpoint) -> [Int] {
             switch end {
             case .node(let n): return n >= 0 && n < graph.nodes.count ? chain(graph.nodes[n].cluster) : []
-            case .cluster(let c): return chain(c)
+            case .cluster(let c): return valid(c).map { chain(graph.clusters[$0].parent) } ?? []
             }
         }
         var crossed = Array(repeating: false, count: count)
+        var ownContent = Array(repeating: false, count: count)
         var hasNodes = Array(repeating: false, count: count)
         for node in graph.nodes { for c in chain(node.cluster) { hasNodes[c] = true } }
+        var linked = Array(repeating: false, count: graph.nodes.count)
+        var hasChild = Array(repeating: false, count: count)
+        for cluster in graph.clusters { if let p = valid(cluster.parent) { hasChild[p] = true } }
         for edge in graph.edges {
             let a = endChain(edge.from), b = endChain(edge.to)
             for c in a where !b.contains(c) { crossed[c] = true }
             for c in b where !a.contains(c) { crossed[c] = true }
-            if case .cluster(let c) = edge.from, valid(c) != nil { crossed[c] = true }
-            if case .cluster(let c) = edge.to, valid(c) != nil { crossed[c] = true }
+            for end in [edge.from, edge.to] {
+                if case .node(let n) = end, n >= 0 && n < linked.count { linked[n] = true }
+                // A cluster joined to its own content is not one unit.
+                if case .cluster(let c) = end, valid(c) != nil,
+                   case .node(let n) = (end == edge.from ? edge.to : edge.from), n >= 0 && n < graph.nodes.count,
+                   chain(graph.nodes[n].cluster).contains(c) { ownContent[c] = true }
+            }
+        }
+        // Unlinked members only (a list of boxes): stacked across the flow, as mermaid.js lays
+        // out a cluster without outside links, instead of one row as wide as all of them.
+        var members = Array(repeating: 0, count: count)
+        var unlinkedOnly = Array(repeating: true, count: count)
+        for (n, node) in graph.nodes.enumerated() {
+            guard let c = valid(node.cluster) else { continue }
+            members[c] += 1
+            if linked[n] { unlinkedOnly[c] = false }
+        }
+        let across: LayoutDirection = graph.options.direction.isHorizontal ? .topToBottom : .leftToRight
+        let direction = (0..<count).map { c in
+            graph.clusters[c].direction
+                ?? (unlinkedOnly[c] && members[c] >= 3 && !hasChild[c] ? across : nil)
         }
         let candidate = (0..<count).map { c in
-            graph.clusters[c].direction != nil && graph.clusters[c].direction != graph.options.direction
-                && !crossed[c] && hasNodes[c]
+            direction[c] != nil && direction[c] != graph.options.direction && hasNodes[c] && !ownContent[c]
+                && (!crossed[c] || graph.clusters[c].direction != nil)
         }
         // Only the outermost candidates here; nested ones are handled by the recursive run.
         let chosen = (0..<count).filter { c in candidate[c] && !chain(c).dropFirst().contains { candidate[$0] } }
@@ -64,7 +90,7 @@ enum IsolateDirectedClusters {
         func owner(_ ch: [Int]) -> Int? { ch.first { chosen.contains($0) } }
 
         var outer = LayoutGraph(options: graph.options)
-        var plan = Plan(outerNodes: [], outerEdges: [], outerClusters: [],
+        var plan = Plan(outerNodes: [], outerEdges: [], members: [], outerClusters: [],
                         input: (graph.nodes.count, graph.edges.count, count), isolated: [])
         var clusterIndex = Array(repeating: -1, count: count)
         for c in 0..<count where owner(chain(c).dropFirst().map { $0 }) == nil {
@@ -83,22 +109,32 @@ enum IsolateDirectedClusters {
         var outerIndex = Array(repeating: -1, count: graph.nodes.count)
         for (i, n) in plan.outerNodes.enumerated() { outerIndex[n] = i }
         func nodeIndex(_ n: Int, _ table: [Int]) -> Int { n >= 0 && n < table.count ? table[n] : -1 }
-        for (i, edge) in graph.edges.enumerated() where owner(endChain(edge.from)) == nil {
+        // The unit node of each chosen cluster follows the outer nodes, in `chosen` order.
+        func unit(_ c: Int) -> Int { plan.outerNodes.count + (chosen.firstIndex(of: c) ?? 0) }
+        for (i, edge) in graph.edges.enumerated() {
+            let from = owner(endChain(edge.from)), to = owner(endChain(edge.to))
+            guard from == nil || to == nil || from != to else { continue }
             plan.outerEdges.append(i)
-            func map(_ end: LayoutEndpoint) -> LayoutEndpoint {
+            var member: (from: Int?, to: Int?) = (nil, nil)
+            func map(_ end: LayoutEndpoint, _ owner: Int?, _ slot: inout Int?) -> LayoutEndpoint {
+                if let owner {
+                    if case .node(let n) = end { slot = n }
+                    return .node(unit(owner))
+                }
                 switch end {
                 case .node(let n): return .node(nodeIndex(n, outerIndex))
                 case .cluster(let c): return .cluster(valid(c).map { clusterIndex[$0] } ?? -1)
                 }
             }
             var copy = edge
-            copy.from = map(edge.from)
-            copy.to = map(edge.to)
+            copy.from = map(edge.from, from, &member.from)
+            copy.to = map(edge.to, to, &member.to)
+            plan.members.append(member)
             outer.edges.append(copy)
         }
         for c in chosen {
             var sub = LayoutGraph(options: graph.options)
-            sub.options.direction = graph.clusters[c].direction ?? graph.options.direction
+            sub.options.direction = direction[c] ?? graph.options.direction
             var item = Isolated(bigNode: outer.nodes.count, nodes: [], edges: [], clusters: [],
                                 result: LayoutResult(nodes: [], edges: [], clusters: [], size: .zero))
             var subCluster = Array(repeating: -1, count: count)
@@ -118,7 +154,7 @@ enum IsolateDirectedClusters {
                 item.nodes.append(n)
                 sub.nodes.append(LayoutNode(size: node.size, cluster: inner(node.cluster)))
             }
-            for (i, edge) in graph.edges.enumerated() where owner(endChain(edge.from)) == c {
+            for (i, edge) in graph.edges.enumerated() where owner(endChain(edge.from)) == c && owner(endChain(edge.to)) == c {
                 item.edges.append(i)
                 var copy = edge
                 if case .node(let n) = edge.from { copy.from = .node(nodeIndex(n, subIndex)) }
@@ -141,6 +177,8 @@ enum IsolateDirectedClusters {
         var clusters = Array(repeating: Rect.zero, count: plan.input.clusters)
         for (i, n) in plan.outerNodes.enumerated() { nodes[n] = result.nodes[i] }
         for (i, e) in plan.outerEdges.enumerated() { edges[e] = result.edges[i] }
+        var unitOf = Array(repeating: -1, count: plan.input.nodes)
+        for (k, item) in plan.isolated.enumerated() { for n in item.nodes { unitOf[n] = k } }
         for (i, c) in plan.outerClusters.enumerated() { clusters[c] = result.clusters[i] }
         for item in plan.isolated {
             let o = result.nodes[item.bigNode].origin
@@ -152,6 +190,15 @@ enum IsolateDirectedClusters {
                 edges[e] = EdgeRoute(points: r.points.map(move), labelRect: r.labelRect.map(move))
             }
             for (i, c) in item.clusters.enumerated() { clusters[c] = move(item.result.clusters[i]) }
+        }
+        for (i, e) in plan.outerEdges.enumerated() where plan.members[i].from != nil || plan.members[i].to != nil {
+            func inside(_ member: Int?) -> (member: Rect, unit: Rect, others: [Rect])? {
+                guard let m = member, m < unitOf.count, unitOf[m] >= 0 else { return nil }
+                let item = plan.isolated[unitOf[m]]
+                return (nodes[m], result.nodes[item.bigNode], item.nodes.filter { $0 != m }.map { nodes[$0] })
+            }
+            edges[e].points = ClusterPorts.connect(edges[e].points, from: inside(plan.members[i].from),
+                                                   to: inside(plan.members[i].to))
         }
         assert(plan.outerNodes.count + plan.isolated.map(\.nodes.count).reduce(0, +) == plan.input.nodes,
                "every input node must be placed exactly once")

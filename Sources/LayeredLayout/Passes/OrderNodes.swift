@@ -6,14 +6,41 @@
 /// (Gansner et al. 1993 §3). Clusters stay contiguous and nested (LayerSorter), and sibling
 /// clusters keep one left-to-right order across all ranks so their boxes cannot overlap.
 /// The order with the fewest exact crossings (CrossingCount) is kept; ties keep input order.
+/// Small graphs also try two more initial orders (from the bottom rank up, and right to
+/// left), transpose again after clusters are unified, and polish the best order by sifting
+/// each node through its cluster's run (exact deltas), keeping whichever start counts fewest.
 /// Pre: SplitLongEdges ran. Post: `layers` and `order` hold the order; clusters contiguous.
 enum OrderNodes {
     static let maxSweeps = 24
     static let patience = 4
+    /// Graphs up to this many working nodes and edges get several starts and sifting.
+    static let smallGraph = 1000
 
     static func run(_ g: inout WorkGraph) {
+        let small = g.edges.count + g.nodes.count <= smallGraph
         var state = Ordering(g)
-        state.initialOrder()
+        var best = state.layers
+        var bestCrossings = Int.max
+        let starts: [Ordering.Start] = small ? [.downward, .upward, .downwardReversed] : [.downward]
+        for start in starts {
+            state.initialOrder(start)
+            let (layers, crossings) = improve(&state, small: small)
+            // Ties keep the earlier start, so declaration order wins when nothing is better.
+            if crossings < bestCrossings {
+                best = layers
+                bestCrossings = crossings
+            }
+            if bestCrossings == 0 { break }
+        }
+        g.layers = best
+        for layer in best { for (i, v) in layer.enumerated() { g.nodes[v].order = i } }
+        assert(g.clusters.isEmpty || best.allSatisfy { state.sorter.isContiguous($0) },
+               "clusters must stay contiguous in every rank")
+    }
+
+    /// Sweeps from the state's current order; the best order seen and its crossings. Small
+    /// graphs then polish the best order by sifting and transposing while that pays.
+    private static func improve(_ state: inout Ordering, small: Bool) -> ([[Int]], Int) {
         var best = state.layers
         var bestCrossings = state.crossings()
         var stale = 0
@@ -23,6 +50,7 @@ enum OrderNodes {
             if sweep % 2 == 0 { state.sweepDown(median: useMedian) } else { state.sweepUp(median: useMedian) }
             state.transpose()
             state.unifyClusterOrder()
+            if small { state.transpose() }
             let crossings = state.crossings()
             if crossings < bestCrossings {
                 bestCrossings = crossings
@@ -33,16 +61,25 @@ enum OrderNodes {
             }
             sweep += 1
         }
-        g.layers = best
-        for layer in best { for (i, v) in layer.enumerated() { g.nodes[v].order = i } }
-        assert(g.clusters.isEmpty || best.allSatisfy { state.sorter.isContiguous($0) },
-               "clusters must stay contiguous in every rank")
+        guard small, bestCrossings > 0 else { return (best, bestCrossings) }
+        state.layers = best
+        state.refreshPositions()
+        for _ in 0..<8 {
+            state.refine(sift: true)
+            let crossings = state.crossings()
+            guard crossings < bestCrossings else { break }
+            bestCrossings = crossings
+            best = state.layers
+        }
+        return (best, bestCrossings)
     }
 }
 
 /// The working state of OrderNodes: layers plus each node's position.
 struct Ordering {
     var layers: [[Int]]
+    /// The layers as ranking left them (node id order): every initial order starts there.
+    let rankedLayers: [[Int]]
     var position: [Int]
     /// Sort keys by node id, reused across layers.
     private var key: [Double]
@@ -57,6 +94,7 @@ struct Ordering {
 
     init(_ g: WorkGraph) {
         layers = g.layers
+        rankedLayers = g.layers
         position = Array(repeating: 0, count: g.nodes.count)
         key = Array(repeating: 0, count: g.nodes.count)
         up = g.up
@@ -83,8 +121,11 @@ struct Ordering {
 
     func crossings() -> Int { CrossingCount.total(layers: layers, down: down, position: position) }
 
-    /// Depth-first from the top rank down, in node id order.
-    mutating func initialOrder() {
+    /// Where the initial depth-first order starts.
+    enum Start { case downward, upward, downwardReversed }
+
+    /// Depth-first from the top rank down (or the bottom rank up), in node id order.
+    mutating func initialOrder(_ start: Start = .downward) {
         var visited = Array(repeating: false, count: position.count)
         var fresh = Array(repeating: [Int](), count: layers.count)
         let rankOf: [Int] = {
@@ -92,14 +133,23 @@ struct Ordering {
             for (i, layer) in layers.enumerated() { for v in layer { r[v] = i } }
             return r
         }()
-        for layer in layers {
-            for start in layer where !visited[start] {
-                var stack = [start]
+        let upward = start == .upward
+        layers = rankedLayers
+        let sources = upward ? Array(layers.reversed()) : layers
+        for layer in sources {
+            let firsts = start == .downwardReversed ? Array(layer.reversed()) : layer
+            for first in firsts where !visited[first] {
+                var stack = [first]
                 while let v = stack.popLast() {
                     guard !visited[v] else { continue }
                     visited[v] = true
                     fresh[rankOf[v]].append(v)
-                    for w in down[v].reversed() where !visited[w] { stack.append(w) }
+                    let next = upward ? up[v] : down[v]
+                    if start == .downwardReversed {
+                        for w in next where !visited[w] { stack.append(w) }
+                    } else {
+                        for w in next.reversed() where !visited[w] { stack.append(w) }
+                    }
                 }
             }
         }
@@ -160,6 +210,44 @@ struct Ordering {
                 }
             }
             if !improved { return }
+        }
+    }
+
+    /// Adjacent swaps, then (when `sift`) sifting, both inside one cluster's run and only
+    /// when the exact count drops: they never move a node past a cluster block, so clusters
+    /// stay contiguous and the sides long edges pass clusters on are kept.
+    mutating func refine(sift: Bool) {
+        transpose()
+        if sift { self.sift(); transpose() }
+    }
+
+    /// Moves each node to the position of its same-cluster run with the fewest crossings
+    /// against both neighbour layers (exact deltas by successive adjacent swaps).
+    mutating func sift() {
+        for r in layers.indices where layers[r].count > 1 {
+            for v in layers[r] {
+                var layer = layers[r]
+                let i = position[v]
+                var lo = i, hi = i
+                while lo > 0 && nodeCluster[layer[lo - 1]] == nodeCluster[v] { lo -= 1 }
+                while hi < layer.count - 1 && nodeCluster[layer[hi + 1]] == nodeCluster[v] { hi += 1 }
+                guard lo < hi else { continue }
+                var bestDelta = 0, bestAt = i, delta = 0
+                for j in stride(from: i - 1, through: lo, by: -1) {
+                    delta += pairCrossings(v, layer[j]) - pairCrossings(layer[j], v)
+                    if delta < bestDelta { bestDelta = delta; bestAt = j }
+                }
+                delta = 0
+                for j in (i + 1)..<(hi + 1) {
+                    delta += pairCrossings(layer[j], v) - pairCrossings(v, layer[j])
+                    if delta < bestDelta { bestDelta = delta; bestAt = j }
+                }
+                guard bestAt != i else { continue }
+                layer.remove(at: i)
+                layer.insert(v, at: bestAt)
+                layers[r] = layer
+                for k in min(i, bestAt)...max(i, bestAt) { position[layer[k]] = k }
+            }
         }
     }
 

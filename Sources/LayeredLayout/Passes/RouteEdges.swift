@@ -12,6 +12,9 @@ import Geometry
 enum RouteEdges {
     static func run(_ g: inout WorkGraph, graph: LayoutGraph) {
         let routing = RoutePolyline(g)
+        // Side routes taken so far (with their label heights): a second edge between the same
+        // boxes keeps its layered route, so the two stay apart.
+        var sideSpans: [Rect] = []
         for (i, e) in g.edges.enumerated() {
             guard let original = e.original else { continue }
             var points = routing.points[i]
@@ -29,8 +32,20 @@ enum RouteEdges {
             if case .cluster(let c) = headEnd {
                 points = Array(attach(points.reversed(), to: g.clusters[c].box, atTop: !e.reversed).reversed())
             }
+            if tailEnd.isCluster || headEnd.isCluster,
+               let side = SideRoute.route(g, tail: tailEnd, head: headEnd, label: e.labelSize, ownLabel: g.labelNodes[i]),
+               case let half = (e.labelSize?.height ?? 0) / 2 + g.edgeSpacing,
+               case let span = Rect(x: min(side[0].x, side[1].x), y: side[0].y - half,
+                                    width: abs(side[1].x - side[0].x), height: 2 * half),
+               !sideSpans.contains(where: { $0.intersects(span) }) {
+                sideSpans.append(span)
+                points = side
+                let center = SideRoute.labelCenter(side, g, tail: tailEnd, head: headEnd)
+                labelRect = e.labelSize.map { Rect(center: center, size: $0) }
+            }
             g.routes[original] = EdgeRoute(points: points, labelRect: labelRect)
         }
+        ParallelRoutes.spread(&g)
         for loop in g.selfLoops { g.routes[loop.original] = route(loop, g) }
         for loose in g.looseEdges { g.routes[loose.original] = route(loose, g, graph) }
         assert(g.edges.allSatisfy { e in e.original.map { g.routes[$0].points.count >= 2 } ?? true },

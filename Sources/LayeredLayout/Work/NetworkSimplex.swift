@@ -6,6 +6,8 @@ struct NetworkSimplex {
     let n: Int
     let tails: [Int], heads: [Int], minLength: [Int], weight: [Double]
     private var incident: [[Int]]
+    /// The tree edges at each node (kept up to date by exchanges).
+    private var treeIncident: [[Int]] = []
     private(set) var rank: [Int]
     private var inTree: [Bool]
     private var cut: [Double]
@@ -32,20 +34,50 @@ struct NetworkSimplex {
         guard n > 1 else { return Array(repeating: 0, count: n) }
         longestPath()
         feasibleTree()
+        treeIncident = Array(repeating: [], count: n)
+        for e in tails.indices where inTree[e] { treeIncident[tails[e]].append(e); treeIncident[heads[e]].append(e) }
         computeLowLim()
         computeCutValues()
         iterations = 0
         while iterations < maxIterations, let leave = inTree.indices.first(where: { inTree[$0] && cut[$0] < -1e-9 }) {
             guard let enter = enteringEdge(for: leave) else { break }
-            inTree[leave] = false
-            inTree[enter] = true
-            computeLowLim()
-            computeCutValues()
-            updateRanks()
+            exchange(leave, enter)
             iterations += 1
         }
         let lowest = rank.min() ?? 0
         return rank.map { $0 - lowest }
+    }
+
+    /// Swaps tree edge `leave` for `enter`. Only the cut values of the edges on the cycle
+    /// `enter` closes change; they are recomputed child first, the others are kept.
+    private mutating func exchange(_ leave: Int, _ enter: Int) {
+        var cycle: [Int] = []
+        var x = tails[enter]
+        let target = heads[enter]
+        func parent(_ v: Int) -> Int { tails[parentEdge[v]] == v ? heads[parentEdge[v]] : tails[parentEdge[v]] }
+        while !(low[x] <= lim[target] && lim[target] <= lim[x]), parentEdge[x] >= 0 { cycle.append(parentEdge[x]); x = parent(x) }
+        let lca = x
+        var y = target
+        while y != lca, parentEdge[y] >= 0 { cycle.append(parentEdge[y]); y = parent(y) }
+        inTree[leave] = false
+        inTree[enter] = true
+        treeIncident[tails[leave]].removeAll { $0 == leave }
+        treeIncident[heads[leave]].removeAll { $0 == leave }
+        treeIncident[tails[enter]].append(enter)
+        treeIncident[heads[enter]].append(enter)
+        computeLowLim()
+        var changed = cycle.filter { $0 != leave } + [enter]
+        func child(_ e: Int) -> Int { parentEdge[tails[e]] == e ? tails[e] : heads[e] }
+        changed.sort { lim[child($0)] < lim[child($1)] }
+        for e in changed { cut[e] = cutValue(child: child(e)) }
+        cut[leave] = 0
+        updateRanks()
+        #if DEBUG
+        let incremental = cut
+        computeCutValues()
+        assert(tails.indices.allSatisfy { !inTree[$0] || abs(cut[$0] - incremental[$0]) < 1e-6 },
+               "incremental cut values must match a full recomputation")
+        #endif
     }
 
     private func slack(_ e: Int) -> Int { rank[heads[e]] - rank[tails[e]] - minLength[e] }
@@ -112,10 +144,9 @@ struct NetworkSimplex {
         low[0] = next
         while !stack.isEmpty {
             let (v, i) = stack[stack.count - 1]
-            if i < incident[v].count {
+            if i < treeIncident[v].count {
                 stack[stack.count - 1].index += 1
-                let e = incident[v][i]
-                guard inTree[e] else { continue }
+                let e = treeIncident[v][i]
                 let w = tails[e] == v ? heads[e] : tails[e]
                 guard !visited[w] else { continue }
                 visited[w] = true
@@ -132,18 +163,21 @@ struct NetworkSimplex {
     }
 
     private mutating func computeCutValues() {
-        for v in postorder {
-            let e = parentEdge[v]
-            guard e >= 0 else { continue }
-            let childIsTail = tails[e] == v
-            var value = weight[e]
-            for f in incident[v] where f != e {
-                let pointsToHead = (tails[f] == v) == childIsTail
-                value += pointsToHead ? weight[f] : -weight[f]
-                if inTree[f] { value += pointsToHead ? -cut[f] : cut[f] }
-            }
-            cut[e] = value
+        for v in postorder where parentEdge[v] >= 0 { cut[parentEdge[v]] = cutValue(child: v) }
+    }
+
+    /// The cut value of the tree edge above `v`, from its other edges (child tree edges' cut
+    /// values already known).
+    private func cutValue(child v: Int) -> Double {
+        let e = parentEdge[v]
+        let childIsTail = tails[e] == v
+        var value = weight[e]
+        for f in incident[v] where f != e {
+            let pointsToHead = (tails[f] == v) == childIsTail
+            value += pointsToHead ? weight[f] : -weight[f]
+            if inTree[f] { value += pointsToHead ? -cut[f] : cut[f] }
         }
+        return value
     }
 
     private func enteringEdge(for leave: Int) -> Int? {

@@ -1,0 +1,40 @@
+import Geometry
+import Scene
+
+/// A memo in front of the measurer: decks measure the same words and styles many times.
+struct TextMetrics {
+    let measurer: any TextMeasurer
+    private var widths: [Key: Double] = [:]
+    private var heights: [TextStyle: Double] = [:]
+
+    private struct Key: Hashable {
+        var text: String
+        var style: TextStyle
+    }
+
+    init(measurer: any TextMeasurer) {
+        self.measurer = measurer
+    }
+
+    /// Width of `text` on one line.
+    mutating func width(_ text: String, _ style: TextStyle) -> Double {
+        let key = Key(text: text, style: style)
+        if let known = widths[key] { return known }
+        let width = measurer.measure([TextSpan(text)], style: style, maxWidth: nil).width
+        widths[key] = width
+        return width
+    }
+
+    /// Width of one space between words.
+    mutating func spaceWidth(_ style: TextStyle) -> Double {
+        max(0, width("x x", style) - width("xx", style))
+    }
+
+    /// Height of one line of text as the renderer lays it out (ascent + descent).
+    mutating func naturalHeight(_ style: TextStyle) -> Double {
+        if let known = heights[style] { return known }
+        let height = measurer.measure([TextSpan("Hg")], style: style, maxWidth: nil).height
+        heights[style] = height
+        return height
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// A fixed number of worker threads taking job indices in order from one shared counter.
+/// Each worker builds its own state once (its own compiler, so fonts are loaded once per
+/// thread and no C object is shared between threads). Results land in their job's slot, so
+/// the order of results never depends on timing.
+enum WorkerPool {
+    static func run<State, Result: Sendable>(count: Int, workers: Int, makeState: @Sendable () -> State,
+                                             work: @Sendable (inout State, Int) -> Result?) -> [Result?] {
+        let queue = SharedQueue<Result>(count: count)
+        let threads = max(1, min(workers, count))
+        guard count > 0 else { return [] }
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var state = makeState()
+            while let index = queue.next() {
+                queue.store(work(&state, index), at: index)
+            }
+        }
+        return queue.results()
+    }
+
+    /// The next index to work on, and a slot per index for its result.
+    final class SharedQueue<Result: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var nextIndex = 0
+        private let count: Int
+        private var slots: [Result?]
+
+        init(count: Int) {
+            self.count = count
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func next() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard nextIndex < count else { return nil }
+            nextIndex += 1
+            return nextIndex - 1
+        }
+
+        func store(_ result: Result?, at index: Int) {
+            lock.lock()
+            slots[index] = result
+            lock.unlock()
+        }
+
+        func results() -> [Result?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+}
+
+/// A flag any worker can raise and every worker can read (`--fail-fast`), and a counter of
+/// finished jobs for progress lines.
+final class BuildSignals: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var finished = 0
+
+    var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
+
+    /// Counts one more finished job; returns the new count.
+    func finishOne() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        finished += 1
+        return finished
+    }
+
+    /// Serialises font loading: fontconfig's current configuration is process-wide.
+    static let fontLoading = NSLock()
+}
