@@ -174,25 +174,3 @@ struct DeckCommand: ParsableCommand {
         }
     }
 }
-
-extension DeckCommand {
-    /// `trellis build`'s deck job: `deck` compiled to `outDir/<name>.pdf`, diagnostics
-    /// reported under `shownName`. Returns whether the PDF was written.
-    static func build(deck: URL, shownName: String, outDir: URL, compiler: DeckCompiler, options: DeckOptions,
-                      diagnostics: DiagnosticsOptions, console: Console) -> Bool {
-        guard let source = try? console.readSource(deck.path) else { return false }
-        let compilation = compiler.compile(source.renamed(shownName), baseDirectory: deck.deletingLastPathComponent().path,
-                                           options: options)
-        let reported = diagnostics.applied(to: compilation.diagnostics)
-        console.report(reported, in: compilation.source, format: diagnostics.format)
-        guard let document = compilation.document, !reported.hasErrors else { return false }
-        let target = outDir.appendingPathComponent(deck.deletingPathExtension().lastPathComponent + ".pdf")
-        do {
-            try OutputFile.write(try compiler.renderPDF(document, options: options), toPath: target.path)
-            return true
-        } catch {
-            console.error("\(shownName): \(error)")
-            return false
-        }
-    }
-}
