@@ -18,6 +18,7 @@ ROOT = os.path.dirname(HERE)
 OUT = os.path.join(HERE, "out")
 sys.path.insert(0, HERE)
 import gen_inputs  # noqa: E402
+import gen_pathological  # noqa: E402
 import mmd2dot  # noqa: E402
 
 INPUTS = [
@@ -90,6 +91,8 @@ def main():
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--trellis", metavar="PATH", help="measure this trellis binary (implies --no-build)")
+    parser.add_argument("--pathological", action="store_true",
+                        help="only the pathological inputs (bench/gen_pathological.py), once each, against their bounds")
     parser.add_argument("--layout-only", action="store_true", help="only the layout times (render --timings)")
     args = parser.parse_args()
 
@@ -101,8 +104,10 @@ def main():
                             cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout.strip()
     trellis = args.trellis or os.path.join(bindir, "trellis")
-    gen_inputs.main()
     os.makedirs(OUT, exist_ok=True)
+    if args.pathological:
+        sys.exit(0 if pathological(trellis, args.markdown) else 1)
+    gen_inputs.main()
 
     layouts = []
     for name, path in LAYOUT_INPUTS:
@@ -167,6 +172,42 @@ def main():
         for name, fmt, ours, theirs in rows:
             (om, orss), (tm, trss) = cells(ours), cells(theirs)
             print(f"| {name} | {fmt} | {om} | {orss} | {tm} | {trss} | {ratio(ours, theirs)} |")
+    pathological(trellis, args.markdown)
+
+
+def pathological(trellis, markdown):
+    """Each pathological input once: it must finish within its bound, or stop at the limit
+    it is meant to hit (exit 1 with that diagnostic id). True when all are within bounds."""
+    paths = gen_pathological.generate(os.path.join(OUT, "pathological"))
+    rows, all_ok = [], True
+    for name, path in paths.items():
+        bound, expected = gen_pathological.BOUNDS[name]
+        argv = [trellis, "render", path, "-o", os.path.join(OUT, "pathological", name + ".svg")]
+        start = time.perf_counter()
+        try:
+            proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=bound)
+            wall = time.perf_counter() - start
+            err = proc.stderr.decode(errors="replace")
+            if expected == "ok":
+                verdict = "ok" if proc.returncode == 0 else f"FAILED (exit {proc.returncode})"
+            else:
+                # The human format shows the limit's flag; the id is its suffix (`limit-nodes` ↔ `--max-nodes`).
+                flag = "--max-" + expected.split("limit-", 1)[-1]
+                hit = proc.returncode == 1 and "more than the limit" in err and flag in err
+                verdict = f"limit ({expected})" if hit else f"WRONG (exit {proc.returncode}, expected {expected})"
+        except subprocess.TimeoutExpired:
+            wall, verdict = bound, "TIMEOUT"
+        ok = verdict == "ok" or verdict.startswith("limit")
+        all_ok &= ok
+        rows.append((name, f"{wall:.2f} s", f"{bound} s", verdict))
+        if not markdown:
+            print(f"pathological {name:12} {wall:8.2f} s  bound {bound:4} s  {verdict}", flush=True)
+    if markdown:
+        print("| pathological input | wall | bound | outcome |")
+        print("|---|---:|---:|---|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    return all_ok
 
 
 if __name__ == "__main__":

@@ -40,9 +40,19 @@ public struct DiagnosticFormatter: Sendable {
         return out
     }
 
+    /// Lines longer than this many bytes are shown as a window around the range, so a
+    /// diagnostic on a 100 KB line costs a line of output, not 100 KB (and a thousand of
+    /// them not 100 MB).
+    public static let longLine = 240
+
     /// The source line with a caret (and tildes) under the range.
     public func excerpt(for range: SourceRange, in file: SourceFile) -> String {
         let start = file.location(of: range.start)
+        let lineStart = file.lineStarts[start.line - 1]
+        let lineEnd = start.line < file.lineStarts.count ? file.lineStarts[start.line] : file.utf8.count
+        if lineEnd - lineStart > Self.longLine {
+            return windowedExcerpt(for: range, line: start.line, from: lineStart, to: lineEnd, in: file)
+        }
         let end = file.location(of: range.end)
         let lineText = file.lineText(start.line).replacingTabs()
         let gutter = String(start.line)
@@ -56,6 +66,30 @@ public struct DiagnosticFormatter: Sendable {
         }
         let numbered = String(repeating: " ", count: pad.count - gutter.count) + gutter
         return "\(numbered) | \(lineText)\n\(pad) | \(paint(underline, "32"))\n"
+    }
+
+    /// `excerpt` for a long line: about 80 bytes before the range's start and up to 160
+    /// after, cut at character boundaries, with `…` where the line goes on.
+    private func windowedExcerpt(for range: SourceRange, line: Int, from lineStart: Int, to lineEnd: Int,
+                                 in file: SourceFile) -> String {
+        let bytes = file.utf8
+        var end = lineEnd
+        while end > lineStart, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let caret = max(lineStart, min(range.start, end))
+        var from = max(lineStart, caret - 80)
+        var to = min(end, caret + 160)
+        while from > lineStart, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+        while to < end, bytes[to] & 0xC0 == 0x80 { to += 1 }
+        let lead = from > lineStart ? "…" : ""
+        let before = String(decoding: bytes[from..<caret], as: UTF8.self).replacingTabs()
+        let shown = String(decoding: bytes[from..<to], as: UTF8.self).replacingTabs()
+        let marked = String(decoding: bytes[caret..<max(caret, min(range.end, to))], as: UTF8.self).count
+        let gutter = String(line)
+        let pad = String(repeating: " ", count: max(4, gutter.count + 1))
+        var underline = String(repeating: " ", count: lead.count + before.count) + "^"
+        if marked > 1 { underline += String(repeating: "~", count: marked - 1) }
+        let numbered = String(repeating: " ", count: pad.count - gutter.count) + gutter
+        return "\(numbered) | \(lead)\(shown)\(to < end ? "…" : "")\n\(pad) | \(paint(underline, "32"))\n"
     }
 
     private func severityColor(_ severity: Severity) -> String {

@@ -128,23 +128,45 @@ public struct FlowchartParser {
                hint: "use one of TB, TD, BT, LR or RL (or v, ^, >, <)")
     }
 
+    /// Deepest `subgraph` nesting the syntax tree holds. Every later stage walks the tree
+    /// recursively, so a hostile file nesting thousands deep would overflow the stack there
+    /// (and in releasing the tree); past this depth the parser reports an error and keeps
+    /// the inner statements one level up. The configurable limit (`--max-subgraph-depth`,
+    /// 64 by default) is checked later, on the model.
+    public static let maximumNesting = 256
+
     /// Statements up to the end of the file, with subgraphs nested by `subgraph` … `end`.
     mutating func parseBody(directives: inout [ConfigSyntax]) -> [StatementSyntax] {
         var stack: [(header: SubgraphSyntax, statements: [StatementSyntax])] = []
         var root: [StatementSyntax] = []
+        var flattened = 0  // `subgraph` lines past `maximumNesting` still waiting for their `end`
         while true {
             skipTrivia(directives: &directives)
             if cursor.isAtEnd || hasReachedErrorLimit { break }
             let start = cursor.offset
             let keyword = cursor.keyword()
             if keyword == "subgraph" {
-                stack.append((parseSubgraphHeader(), []))
+                let header = parseSubgraphHeader()
+                guard stack.count < Self.maximumNesting else {
+                    if flattened == 0 {
+                        report(.error("mermaid.nesting-too-deep",
+                                      "subgraphs are nested more than \(Self.maximumNesting) deep",
+                                      at: header.headerRange, hint: "flatten the subgraphs; Trellis reads at most \(Self.maximumNesting) levels"))
+                    }
+                    flattened += 1
+                    continue
+                }
+                stack.append((header, []))
                 continue
             }
             if keyword == "end" {
                 cursor.offset += 3
                 let endRange = cursor.range(from: start)
                 finishStatement()
+                if flattened > 0 {
+                    flattened -= 1
+                    continue
+                }
                 guard var open = stack.popLast() else {
                     report(.error("mermaid.unmatched-end", "'end' without an open subgraph", at: endRange,
                                   hint: "remove this 'end' or add a matching 'subgraph' line above it"))

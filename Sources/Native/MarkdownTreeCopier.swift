@@ -15,11 +15,16 @@ struct MarkdownTreeCopier {
         lineStarts = starts
     }
 
-    func copy(_ node: OpaquePointer) -> MarkdownNode {
+    /// Deepest nesting copied as a tree. The copy, and every later walk of `MarkdownNode`,
+    /// is recursive; a hostile file nesting quotes, lists or emphasis thousands deep would
+    /// overflow the stack (found by fuzz/FuzzDeck). Deeper content is kept as plain text.
+    static let maximumDepth = 100
+
+    func copy(_ node: OpaquePointer, depth: Int = 0) -> MarkdownNode {
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            let copied = copy(current)
+            let copied = depth < Self.maximumDepth ? copy(current, depth: depth + 1) : flattened(current)
             if case .text(let tail) = copied.kind, let last = children.last, case .text(let head) = last.kind {
                 children[children.count - 1] = MarkdownNode(kind: .text(head + tail), start: last.start, end: copied.end)
             } else {
@@ -46,6 +51,24 @@ struct MarkdownTreeCopier {
         case .paragraph, .heading, .tableCell: return repairingInlines(of: copied)
         default: return copied
         }
+    }
+
+    /// A node and everything below it as one text node: its text and code literals, in order
+    /// (walked with cmark's own iterator, not recursion).
+    private func flattened(_ node: OpaquePointer) -> MarkdownNode {
+        var text = ""
+        if let iterator = cmark_iter_new(node) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                      let current = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(current)
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { text += literal(current) }
+            }
+        }
+        let start = MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+        let end = MarkdownPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)))
+        return MarkdownNode(kind: .text(text), start: start, end: end)
     }
 
     private func kind(of node: OpaquePointer, start: MarkdownPosition) -> MarkdownKind {

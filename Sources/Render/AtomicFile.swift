@@ -1,13 +1,16 @@
 import Glibc
 
 /// Writes a file all at once: readers see the old contents or the new, never a partial file.
+/// The temporary file is `.NAME.trellis-tmp-PID-XXXXXX` beside `NAME`; one left behind by a
+/// killed process is removed by the next write of the same `NAME` (see `removeStale`).
 public enum AtomicFile {
     /// Writes `bytes` to a temporary file beside `path`, flushes it to disk, and renames it
     /// over `path`. On failure the temporary file is removed and `path` is left untouched.
     public static func write(_ bytes: [UInt8], toPath path: String) throws(RenderError) {
         let directory = Self.directory(of: path)
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        var template = Array("\(directory)/.\(name).tmp-XXXXXX".utf8CString)
+        removeStale(in: directory, name: name)
+        var template = Array("\(directory)/\(tempPrefix(name))\(getpid())-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
@@ -44,6 +47,38 @@ public enum AtomicFile {
             }
             offset += written
         }
+    }
+
+    /// The start of every temporary name for `name`.
+    static func tempPrefix(_ name: String) -> String { ".\(name).trellis-tmp-" }
+
+    /// Removes temporary files for `name` whose writing process no longer exists (killed
+    /// mid-write: `SIGKILL` runs no cleanup). Only names of exactly our pattern are touched,
+    /// `PID-XXXXXX` with a decimal PID and six `mkstemp` letters, and only when that PID is
+    /// gone, so a concurrent writer's file is never removed.
+    static func removeStale(in directory: String, name: String) {
+        let prefix = tempPrefix(name)
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        var stale: [String] = []
+        while let entry = readdir(dir) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard entryName.hasPrefix(prefix), let pid = stalePID(String(entryName.dropFirst(prefix.count))),
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            stale.append(entryName)
+        }
+        for entryName in stale { unlink("\(directory)/\(entryName)") }
+    }
+
+    /// The PID of a `PID-XXXXXX` suffix, nil for anything else.
+    static func stalePID(_ suffix: String) -> pid_t? {
+        let parts = suffix.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...10).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              parts[1].count == 6, parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+              let pid = pid_t(parts[0]), pid > 0 else { return nil }
+        return pid
     }
 
     static func directory(of path: String) -> String {

@@ -15,6 +15,8 @@ public struct DiagramCompilation: Sendable {
 /// Why a compile-and-render request failed outside the diagram's own diagnostics.
 public enum TrellisError: Error, Equatable, CustomStringConvertible {
     case render(RenderError)
+    /// A limit was passed (output image size): the diagnostic says which and the flag to raise it.
+    case limitExceeded(Diagnostic)
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum TrellisError: Error, Equatable, CustomStringConvertible {
             return "rendering failed: \(reason)"
         case .render(.writeFailed(let path, let reason)):
             return "cannot write \(path): \(reason)"
+        case .limitExceeded(let diagnostic):
+            return "\(diagnostic.message) [\(diagnostic.id)]" + (diagnostic.hint.map { "\n  hint: \($0)" } ?? "")
         }
     }
 }
@@ -56,10 +60,16 @@ public final class DiagramCompiler {
         let clock = ContinuousClock()
         var timings: [StageTiming] = []
         let parseStart = clock.now
+        let tooBig = LimitsCheck.check(source, limits: options.limits, subject: "diagram")
+        guard tooBig.isEmpty else { return (DiagramCompilation(source: source, frame: nil, diagnostics: tooBig), timings) }
         var (compiled, diagnostics) = FlowchartCompiler.compile(source)
+        if let diagram = compiled { diagnostics += LimitsCheck.check(diagram, limits: options.limits) }
         var images: [String: ImageSource] = [:]
-        if let diagram = compiled, diagram.nodes.contains(where: { $0.image != nil }) {
-            let loaded = NodeImageLoader.load(diagram, baseDirectory: NodeImageLoader.baseDirectory(options.baseDirectory, source: source))
+        if let diagram = compiled, !diagnostics.hasErrors, diagram.nodes.contains(where: { $0.image != nil }) {
+            let base = NodeImageLoader.baseDirectory(options.baseDirectory, source: source)
+            let loaded = NodeImageLoader.load(diagram, baseDirectory: base,
+                                              policy: options.fileAccess ?? FileAccessPolicy(root: base),
+                                              limits: options.limits)
             images = loaded.images
             diagnostics += loaded.diagnostics
         }
@@ -91,6 +101,14 @@ public final class DiagramCompiler {
         var placed = FrameFitting.fitted(frame, width: options.fitWidth, height: options.fitHeight)
         if format == .pdf, let paper = options.paper {
             placed = FrameFitting.onPaper(placed, paper: paper, landscape: options.landscape)
+        }
+        if format == .png {
+            let width = LimitsCheck.pixels(placed.size.width * options.scale)
+            let height = LimitsCheck.pixels(placed.size.height * options.scale)
+            if let over = LimitsCheck.checkImage(width: width, height: height, limits: options.limits,
+                                                 subject: "the PNG (\(width) × \(height) px)").first {
+                throw .limitExceeded(over)
+            }
         }
         do {
             let bytes = try engine.render(placed, as: format, options: RenderOptions(

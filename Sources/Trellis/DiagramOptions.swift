@@ -24,6 +24,10 @@ public struct DiagramOptions: Sendable {
     /// Directory that image nodes' relative paths start from; nil: the diagram file's own
     /// directory (the working directory for standard input).
     public var baseDirectory: String?
+    /// Bounds on the input's size and counts (`trellis.limit-…` errors past them).
+    public var limits: Limits = .standard
+    /// Which files image nodes may read; nil: only files under `baseDirectory` (the default root).
+    public var fileAccess: FileAccessPolicy?
 
     public init(theme: String? = nil, scale: Double = 1, background: Color? = nil, sourceDateEpoch: Int? = nil,
                 configFile: MermaidConfigFile? = nil, fitWidth: Double? = nil, fitHeight: Double? = nil,

@@ -29,6 +29,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticsOptions
 
+    @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
     mutating func validate() throws {
         if outputs && paths.count > 1 {
             throw ValidationError("--outputs takes one project directory")
@@ -80,7 +82,7 @@ struct CheckCommand: ParsableCommand {
             }
             tally.diagrams += 1
             let file = SourceFile(name: name, text: source)
-            let found = diagnostics.applied(to: DiagramChecker.check(file))
+            let found = diagnostics.applied(to: DiagramChecker.check(file, limits: limitOptions.limits))
             tally.errors += found.count { $0.severity == .error }
             tally.warnings += found.count { $0.severity == .warning }
             console.report(found, in: file, format: diagnostics.format, outcome: false)

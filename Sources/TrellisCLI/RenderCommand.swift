@@ -83,6 +83,10 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticsOptions
 
+    @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
+    @OptionGroup(title: "Files") var fileOptions: FileAccessOptions
+
     mutating func validate() throws {
         if cssFile != nil {
             throw ValidationError("-C/--cssFile is not supported: Trellis draws without a browser, so there is no CSS "
@@ -140,9 +144,11 @@ struct RenderCommand: ParsableCommand {
         let configFile = try configFile.map { try Self.readConfig($0, console: console) }
         let source = try console.readSource(input)
         let compiler = try console.makeCompiler()
-        let options = DiagramOptions(theme: theme?.name, scale: scale, background: background?.color,
+        var options = DiagramOptions(theme: theme?.name, scale: scale, background: background?.color,
                                      sourceDateEpoch: Environment.sourceDateEpoch, configFile: configFile,
                                      fitWidth: width, fitHeight: height, paper: paper?.value, landscape: landscape)
+        options.limits = limitOptions.limits
+        options.fileAccess = fileOptions.policy(forInput: input)
         let clock = ContinuousClock()
         let timed = compiler.compileTimed(source, options: options)
         let compilation = timed.compilation

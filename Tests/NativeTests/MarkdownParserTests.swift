@@ -244,3 +244,38 @@ private func outline(_ text: String) -> String {
 @Test func aByteOrderMarkIsSkipped() {
     #expect(MarkdownParser.parse("\u{FEFF}# A\n").children.first?.kind == .heading(level: 1))
 }
+
+/// Markdown nested thousands deep once overflowed the stack while copying cmark's tree
+/// (found by fuzz/FuzzDeck): below `maximumDepth` levels the content is kept as text.
+@Suite struct MarkdownDeepNestingTests {
+    static func depth(_ node: MarkdownNode) -> Int {
+        var deepest = 0
+        var pending = [(node, 0)]
+        while let (current, level) = pending.popLast() {
+            deepest = max(deepest, level)
+            pending += current.children.map { ($0, level + 1) }
+        }
+        return deepest
+    }
+
+    static func text(_ node: MarkdownNode) -> String {
+        var found = ""
+        var pending = [node]
+        while let current = pending.popLast() {
+            if case .text(let text) = current.kind { found += text }
+            pending += current.children.reversed()
+        }
+        return found
+    }
+
+    @Test(arguments: [
+        String(repeating: ">", count: 30_000) + " deep",
+        String(repeating: "*", count: 20_000) + "deep" + String(repeating: "*", count: 20_000),
+        String(repeating: "[", count: 20_000) + "deep" + String(repeating: "]", count: 20_000),
+    ])
+    func deepNestingIsCutNotACrash(_ text: String) {
+        let document = MarkdownParser.parse("# t\n\n" + text + "\n")
+        #expect(Self.depth(document) <= 102)
+        #expect(Self.text(document).contains("deep"))
+    }
+}
