@@ -43,7 +43,7 @@ public final class DeckCompiler {
     /// `compile`, also returning how long parsing and layout took (for `--timings`).
     public func compileTimed(_ source: SourceFile, baseDirectory: String, options: DeckOptions = DeckOptions())
         -> (compilation: DeckCompilation, timings: [StageTiming]) {
-        let resources = DeckFileResources(baseDirectory: baseDirectory)
+        let resources = DeckFileResources(baseDirectory: baseDirectory, policy: options.fileAccess)
         var timings: [StageTiming] = []
         let (document, diagnostics) = pipeline(source, resources: resources, options: options, timings: &timings)
         let compilation = DeckCompilation(source: source, document: diagnostics.hasErrors ? nil : document,

@@ -8,11 +8,16 @@ public final class DeckFileResources: @unchecked Sendable {
     public let baseDirectory: String
     /// Larger files are refused rather than read into memory.
     public static let maximumFileSize = 64 * 1024 * 1024
+    /// Which files may be read: by default those under `baseDirectory`.
+    public let policy: FileAccessPolicy
     private let lock = NSLock()
     private var read: [String] = []
 
-    public init(baseDirectory: String) {
+    /// Files are read relative to `baseDirectory`, and only where `policy` allows
+    /// (nil: under `baseDirectory`).
+    public init(baseDirectory: String, policy: FileAccessPolicy? = nil) {
         self.baseDirectory = baseDirectory.isEmpty ? "." : baseDirectory
+        self.policy = policy ?? FileAccessPolicy(root: self.baseDirectory)
     }
 
     /// The files read so far (resolved paths), each once, in the order first read.
@@ -35,11 +40,22 @@ public final class DeckFileResources: @unchecked Sendable {
         if !FileManager.default.fileExists(atPath: resolved), let decoded = written.removingPercentEncoding, decoded != written {
             resolved = resolve(decoded)
         }
+        switch policy.decide(resolved, relativeTo: FileManager.default.currentDirectoryPath) {
+        case .allowed: break
+        case .remote: return .failure(FileProblem("'\(written)' is not a local file; Trellis never uses the network"))
+        case .outsideRoot(let path):
+            return .failure(FileProblem("'\(written)' is outside the project directory \(policy.root) (it resolves to \(path)); "
+                + "it is not read: keep files under the root, or choose another with --root DIR or allow it with --allow-files PATH"))
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
             return .failure(FileProblem("no such file: \(resolved)"))
         }
         guard !isDirectory.boolValue else { return .failure(FileProblem("\(resolved) is a directory")) }
+        let type = (try? FileManager.default.attributesOfItem(atPath: resolved)[.type] as? FileAttributeType) ?? nil
+        guard type == .typeRegular || type == .typeSymbolicLink else {
+            return .failure(FileProblem("\(resolved) is not a regular file"))
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: resolved)[.size] as? Int) ?? 0
         guard size <= Self.maximumFileSize else {
             return .failure(FileProblem("\(resolved) is larger than \(Self.maximumFileSize / 1024 / 1024) MB"))

@@ -16,6 +16,9 @@ public struct DeckOptions: Sendable {
     /// PDF dates (seconds since 1970), usually from `SOURCE_DATE_EPOCH`; nil writes none.
     public var sourceDateEpoch: Int?
 
+    /// Which files the source may read (nil: those under its own folder).
+    public var fileAccess: FileAccessPolicy?
+
     public init(theme: String? = nil, shrink: Bool = false, handout: PaperSize? = nil, notesAsAnnotations: Bool = true,
                 scale: Double = 1, sourceDateEpoch: Int? = nil) {
         self.theme = theme

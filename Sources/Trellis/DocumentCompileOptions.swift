@@ -5,6 +5,9 @@ public struct DocumentCompileOptions: Sendable {
     /// PDF dates (seconds since 1970), usually from `SOURCE_DATE_EPOCH`; nil writes none.
     public var sourceDateEpoch: Int?
 
+    /// Which files the source may read (nil: those under its own folder).
+    public var fileAccess: FileAccessPolicy?
+
     public init(paper: PaperSize? = nil, sourceDateEpoch: Int? = nil) {
         self.paper = paper
         self.sourceDateEpoch = sourceDateEpoch

@@ -22,7 +22,7 @@ public final class DocumentCompiler {
     /// (the document's folder). Never throws: problems are diagnostics.
     public func compile(_ source: SourceFile, baseDirectory: String,
                         options: DocumentCompileOptions = DocumentCompileOptions()) -> DocumentCompilation {
-        let files = DeckFileResources(baseDirectory: baseDirectory)
+        let files = DeckFileResources(baseDirectory: baseDirectory, policy: options.fileAccess)
         let paper = options.paper.map { $0 == .letter ? DocumentPaper.letter : DocumentPaper.a4 }
         let typesetter = DocumentTypesetter(measurer: engine.measurer, resources: DeckResourceAdapter(files: files),
                                             options: DocumentOptions(paper: paper))

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Trellis
 
@@ -105,5 +106,17 @@ struct FileAccessOptions: ParsableArguments {
     /// The policy for the input at `path` (`-` for standard input: the working directory).
     func policy(forInput path: String) -> FileAccessPolicy {
         FileAccessPolicy(root: root ?? FileAccessPolicy.directory(ofInput: path), allowed: allowFiles)
+    }
+
+    /// The policy for a deck or document at `path`: without `--root`, the working directory
+    /// when the input lies under it (a deck in `decks/` may draw `../diagrams/*.mmd` of its
+    /// project), else the input's own directory.
+    func policy(forProjectInput path: String) -> FileAccessPolicy {
+        if let root { return FileAccessPolicy(root: root, allowed: allowFiles) }
+        let workingDirectory = FileAccessPolicy(root: FileManager.default.currentDirectoryPath)
+        if case .allowed = workingDirectory.decide(path, relativeTo: FileManager.default.currentDirectoryPath) {
+            return FileAccessPolicy(root: workingDirectory.root, allowed: allowFiles)
+        }
+        return policy(forInput: path)
     }
 }

@@ -67,6 +67,7 @@ struct DeckCommand: ParsableCommand {
     var timings = false
 
     @OptionGroup var diagnostics: DiagnosticsOptions
+    @OptionGroup var fileAccess: FileAccessOptions
 
     mutating func validate() throws {
         if let theme, !DeckCompiler.themes.contains(theme.lowercased()) {
@@ -106,9 +107,10 @@ struct DeckCommand: ParsableCommand {
         let fontStart = clock.now
         let compiler = try Self.makeCompiler(console: console)
         stages.append(StageTiming(stage: "load fonts", duration: clock.now - fontStart))
-        let options = DeckOptions(theme: theme, shrink: shrink, handout: notes ? (paper?.value ?? .a4) : nil,
+        var options = DeckOptions(theme: theme, shrink: shrink, handout: notes ? (paper?.value ?? .a4) : nil,
                                   notesAsAnnotations: noteAnnotations, scale: scale,
                                   sourceDateEpoch: Environment.sourceDateEpoch)
+        options.fileAccess = fileAccess.policy(forProjectInput: input)
         let base = input == "-" ? FileManager.default.currentDirectoryPath : URL(fileURLWithPath: input).deletingLastPathComponent().path
         let (compilation, compileStages) = compiler.compileTimed(source, baseDirectory: base, options: options)
         stages += compileStages

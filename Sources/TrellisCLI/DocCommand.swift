@@ -40,6 +40,7 @@ struct DocCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup var diagnostics: DiagnosticsOptions
+    @OptionGroup var fileAccess: FileAccessOptions
 
     mutating func validate() throws {
         if input == "-" && output == nil {
@@ -61,7 +62,8 @@ struct DocCommand: ParsableCommand {
             console.error(error.description)
             throw ExitCode(1)
         }
-        let options = DocumentCompileOptions(paper: paper?.value, sourceDateEpoch: Environment.sourceDateEpoch)
+        var options = DocumentCompileOptions(paper: paper?.value, sourceDateEpoch: Environment.sourceDateEpoch)
+        options.fileAccess = fileAccess.policy(forProjectInput: input)
         let base = input == "-" ? FileManager.default.currentDirectoryPath
             : URL(fileURLWithPath: input).deletingLastPathComponent().path
         let compilation = compiler.compile(source, baseDirectory: base, options: options)

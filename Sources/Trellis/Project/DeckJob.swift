@@ -15,7 +15,8 @@ enum DeckJob {
             } catch {
                 return BuildProduct(failure: "\(error)")
             }
-            let options = DeckOptions(theme: config.theme, sourceDateEpoch: sourceDateEpoch)
+            var options = DeckOptions(theme: config.theme, sourceDateEpoch: sourceDateEpoch)
+            options.fileAccess = FileAccessPolicy(root: context.projectDirectory)
             let compilation = compiler.compile(file, baseDirectory: context.path(folder.isEmpty ? "." : folder),
                                                options: options)
             let read = compilation.readFiles.map { context.projectRelative($0) }

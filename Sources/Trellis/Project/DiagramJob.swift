@@ -11,6 +11,7 @@ enum DiagramJob {
         return BuildJob(kind: .diagram, source: source, outputs: formats.map { "\(name).\($0.rawValue)" },
                         dependencies: mermaidConfig.map { [$0] } ?? [], settings: settings) { file, context in
             var options = DiagramOptions(theme: config.theme, scale: config.scale, sourceDateEpoch: sourceDateEpoch)
+            options.fileAccess = FileAccessPolicy(root: context.projectDirectory)
             if let mermaidConfig {
                 switch ProjectJobs.mermaidConfig(mermaidConfig, context: context) {
                 case .success(let parsed): options.configFile = parsed

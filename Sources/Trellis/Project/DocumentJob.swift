@@ -24,7 +24,8 @@ enum DocumentJob {
                 } catch {
                     return BuildProduct(failure: "\(error)")
                 }
-                let options = DocumentCompileOptions(sourceDateEpoch: sourceDateEpoch)
+                var options = DocumentCompileOptions(sourceDateEpoch: sourceDateEpoch)
+                options.fileAccess = FileAccessPolicy(root: context.projectDirectory)
                 let compilation = compiler.compile(file, baseDirectory: context.path(folder.isEmpty ? "." : folder),
                                                    options: options)
                 read = compilation.readFiles.map { context.projectRelative($0) }
