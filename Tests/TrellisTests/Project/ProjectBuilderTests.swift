@@ -157,6 +157,21 @@ import Testing
         #expect(third.outcomes.last?.status == .built)
     }
 
+    /// Artefacts are named by the source's path below its pattern's fixed part, so even a
+    /// source outside the project (`../other/*.mmd`) is written inside the output
+    /// directory, never next to the source or above the output.
+    @Test func artefactsStayInsideTheOutputDirectory() throws {
+        let outside = try ProjectFixture()
+        try outside.write("x.mmd", "graph TD\n  A --> B\n")
+        let project = try ProjectFixture()
+        let sibling = "../" + outside.url.lastPathComponent
+        try project.write("trellis.yml", "diagrams:\n  sources: [\(sibling)/*.mmd]\n  formats: [svg]\n")
+        let summary = project.build()
+        #expect(summary.built == 1)
+        #expect(project.exists("build/x.svg"))
+        #expect(!outside.exists("x.svg") && !outside.exists("build/x.svg"))
+    }
+
     @Test func collidingOutputsFailBothSources() throws {
         let project = try ProjectFixture()
         try project.write("trellis.yml", "diagrams:\n  sources: [diagrams/*.mmd, more/*.mmd]\n  formats: [svg]\n")
