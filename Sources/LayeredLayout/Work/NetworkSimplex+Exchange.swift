@@ -3,8 +3,10 @@
 /// the part of the tree it changes.
 extension NetworkSimplex {
     /// Numbers the subtree of `root` in postorder from `first`, setting the parent edges below
-    /// it (its own parent edge is kept).
-    mutating func number(from root: Int, first: Int) {
+    /// it (its own parent edge is kept). With `reuse`, a node off the exchanged cycle reached
+    /// by its old parent edge at its old `low` keeps its whole subtree's numbers: that subtree
+    /// did not change, so walking it again would give the same numbers (Graphviz does the same).
+    mutating func number(from root: Int, first: Int, reuse: Bool = false) {
         var next = first
         var stack: [(node: Int, index: Int)] = [(root, 0)]
         low[root] = first
@@ -14,6 +16,10 @@ extension NetworkSimplex {
                 let e = treeIncident[v][i]
                 guard e != parentEdge[v] else { continue }
                 let w = tails[e] == v ? heads[e] : tails[e]
+                if reuse && !onCycle[w] && parentEdge[w] == e && low[w] == next {
+                    next = lim[w] + 1
+                    continue
+                }
                 parentEdge[w] = e
                 low[w] = next
                 stack.append((w, 0))
@@ -87,7 +93,9 @@ extension NetworkSimplex {
         treeIncident[heads[leave]].removeAll { $0 == leave }
         treeIncident[tails[enter]].append(enter)
         treeIncident[heads[enter]].append(enter)
-        number(from: lca, first: low[lca])
+        for e in cycle { onCycle[tails[e]] = true; onCycle[heads[e]] = true }
+        number(from: lca, first: low[lca], reuse: true)
+        for e in cycle { onCycle[tails[e]] = false; onCycle[heads[e]] = false }
         var changed = cycle.filter { $0 != leave } + [enter]
         func lower(_ e: Int) -> Int { parentEdge[tails[e]] == e ? tails[e] : heads[e] }
         changed.sort { lim[lower($0)] < lim[lower($1)] }
@@ -104,7 +112,8 @@ extension NetworkSimplex {
         var full = self
         full.number(from: 0, first: 1)
         for v in full.nodeAtLim where full.parentEdge[v] >= 0 { full.setCut(full.parentEdge[v], full.cutValue(child: v)) }
-        assert(full.parentEdge == parentEdge, "local renumbering must keep the tree's parent edges")
+        assert(full.parentEdge == parentEdge && full.low == low && full.lim == lim,
+               "local renumbering must give the numbers of a full one")
         assert(tails.indices.allSatisfy { !inTree[$0] || abs(cut[$0] - full.cut[$0]) < 1e-6 },
                "incremental cut values must match a full recomputation")
         assert(full.negative == negative, "the negative-cut set must match the cut values")

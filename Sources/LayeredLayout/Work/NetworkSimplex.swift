@@ -23,6 +23,8 @@ struct NetworkSimplex {
     var low: [Int], lim: [Int], parentEdge: [Int]
     /// The node numbered `lim` sits at `nodeAtLim[lim - 1]`.
     var nodeAtLim: [Int]
+    /// Scratch marks of the nodes on the cycle being exchanged (all false between exchanges).
+    var onCycle: [Bool]
     /// Bit e is set iff edge e is in the tree with a negative cut value.
     var negative: [UInt64]
     /// Exchanges made by the last `solve`.
@@ -40,6 +42,7 @@ struct NetworkSimplex {
         lim = Array(repeating: 0, count: nodeCount)
         parentEdge = Array(repeating: -1, count: nodeCount)
         nodeAtLim = Array(repeating: 0, count: nodeCount)
+        onCycle = Array(repeating: false, count: nodeCount)
         negative = Array(repeating: 0, count: (tails.count + 63) / 64)
     }
 
