@@ -4,10 +4,11 @@
 extension NetworkSimplex {
     /// Numbers the subtree of `root` in postorder from `first`, setting the parent edges below
     /// it (its own parent edge is kept). With `reuse`, a node off the exchanged cycle reached
-    /// by its old parent edge at its old `low` keeps its whole subtree's numbers: that subtree
-    /// did not change, so walking it again would give the same numbers (Graphviz does the same).
+    /// by its old parent edge has the same subtree as before, so its subtree's numbers are
+    /// only shifted to start at the new position (kept as they are when they already do).
     mutating func number(from root: Int, first: Int, reuse: Bool = false) {
         var next = first
+        let old = reuse ? Array(nodeAtLim[(first - 1)..<lim[root]]) : []
         var stack: [(node: Int, index: Int)] = [(root, 0)]
         low[root] = first
         while let (v, i) = stack.last {
@@ -16,8 +17,17 @@ extension NetworkSimplex {
                 let e = treeIncident[v][i]
                 guard e != parentEdge[v] else { continue }
                 let w = tails[e] == v ? heads[e] : tails[e]
-                if reuse && !onCycle[w] && parentEdge[w] == e && low[w] == next {
-                    next = lim[w] + 1
+                if reuse && !onCycle[w] && parentEdge[w] == e {
+                    let lo = low[w], hi = lim[w], d = next - lo
+                    if d != 0 {
+                        for l in lo...hi {
+                            let u = old[l - first]
+                            low[u] += d
+                            lim[u] += d
+                            nodeAtLim[lim[u] - 1] = u
+                        }
+                    }
+                    next = hi + d + 1
                     continue
                 }
                 parentEdge[w] = e
