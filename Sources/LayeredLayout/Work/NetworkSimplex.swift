@@ -2,17 +2,31 @@
 /// North and Vo (1993), "A Technique for Drawing Directed Graphs", §2: minimise
 /// Σ weight·(rank(head) − rank(tail)) subject to rank(head) − rank(tail) ≥ minLength.
 /// Edges must be simple (no parallel edges) and the graph connected.
+///
+/// Pivot rule (fixed, so the same input gives the same ranks): the leaving edge is the tree
+/// edge of lowest index with a negative cut value, the entering edge the non-tree edge of
+/// least slack (then lowest index) crossing its cut. Each exchange costs what it touches:
+/// the tree is numbered in postorder (`low`/`lim`, a subtree is one run of `nodeAtLim`), so
+/// the entering search walks the smaller side of the cut, ranks shift on the smaller side,
+/// only the subtree under the exchanged cycle is renumbered and only the cycle's cut values
+/// are recomputed (see `NetworkSimplex+Exchange.swift`).
 struct NetworkSimplex {
     let n: Int
     let tails: [Int], heads: [Int], minLength: [Int], weight: [Double]
-    private var incident: [[Int]]
+    var incident: [[Int]]
     /// The tree edges at each node (kept up to date by exchanges).
-    private var treeIncident: [[Int]] = []
+    var treeIncident: [[Int]] = []
     private(set) var rank: [Int]
-    private var inTree: [Bool]
-    private var cut: [Double]
-    private var low: [Int], lim: [Int], parentEdge: [Int]
-    private var postorder: [Int] = []
+    var inTree: [Bool]
+    var cut: [Double]
+    /// Postorder number of each node, the smallest one in its subtree, the tree edge to its parent.
+    var low: [Int], lim: [Int], parentEdge: [Int]
+    /// The node numbered `lim` sits at `nodeAtLim[lim - 1]`.
+    var nodeAtLim: [Int]
+    /// Scratch marks of the nodes on the cycle being exchanged (all false between exchanges).
+    var onCycle: [Bool]
+    /// Bit e is set iff edge e is in the tree with a negative cut value.
+    var negative: [UInt64]
     /// Exchanges made by the last `solve`.
     private(set) var iterations = 0
 
@@ -27,6 +41,9 @@ struct NetworkSimplex {
         low = Array(repeating: 0, count: nodeCount)
         lim = Array(repeating: 0, count: nodeCount)
         parentEdge = Array(repeating: -1, count: nodeCount)
+        nodeAtLim = Array(repeating: 0, count: nodeCount)
+        onCycle = Array(repeating: false, count: nodeCount)
+        negative = Array(repeating: 0, count: (tails.count + 63) / 64)
     }
 
     /// Runs to optimality or until `maxIterations` exchanges; returns ranks with minimum 0.
@@ -36,10 +53,10 @@ struct NetworkSimplex {
         feasibleTree()
         treeIncident = Array(repeating: [], count: n)
         for e in tails.indices where inTree[e] { treeIncident[tails[e]].append(e); treeIncident[heads[e]].append(e) }
-        computeLowLim()
-        computeCutValues()
+        number(from: 0, first: 1)
+        for v in nodeAtLim where parentEdge[v] >= 0 { setCut(parentEdge[v], cutValue(child: v)) }
         iterations = 0
-        while iterations < maxIterations, let leave = inTree.indices.first(where: { inTree[$0] && cut[$0] < -1e-9 }) {
+        while iterations < maxIterations, let leave = firstNegative() {
             guard let enter = enteringEdge(for: leave) else { break }
             exchange(leave, enter)
             iterations += 1
@@ -48,39 +65,21 @@ struct NetworkSimplex {
         return rank.map { $0 - lowest }
     }
 
-    /// Swaps tree edge `leave` for `enter`. Only the cut values of the edges on the cycle
-    /// `enter` closes change; they are recomputed child first, the others are kept.
-    private mutating func exchange(_ leave: Int, _ enter: Int) {
-        var cycle: [Int] = []
-        var x = tails[enter]
-        let target = heads[enter]
-        func parent(_ v: Int) -> Int { tails[parentEdge[v]] == v ? heads[parentEdge[v]] : tails[parentEdge[v]] }
-        while !(low[x] <= lim[target] && lim[target] <= lim[x]), parentEdge[x] >= 0 { cycle.append(parentEdge[x]); x = parent(x) }
-        let lca = x
-        var y = target
-        while y != lca, parentEdge[y] >= 0 { cycle.append(parentEdge[y]); y = parent(y) }
-        inTree[leave] = false
-        inTree[enter] = true
-        treeIncident[tails[leave]].removeAll { $0 == leave }
-        treeIncident[heads[leave]].removeAll { $0 == leave }
-        treeIncident[tails[enter]].append(enter)
-        treeIncident[heads[enter]].append(enter)
-        computeLowLim()
-        var changed = cycle.filter { $0 != leave } + [enter]
-        func child(_ e: Int) -> Int { parentEdge[tails[e]] == e ? tails[e] : heads[e] }
-        changed.sort { lim[child($0)] < lim[child($1)] }
-        for e in changed { cut[e] = cutValue(child: child(e)) }
-        cut[leave] = 0
-        updateRanks()
-        #if DEBUG
-        let incremental = cut
-        computeCutValues()
-        assert(tails.indices.allSatisfy { !inTree[$0] || abs(cut[$0] - incremental[$0]) < 1e-6 },
-               "incremental cut values must match a full recomputation")
-        #endif
+    func slack(_ e: Int) -> Int { rank[heads[e]] - rank[tails[e]] - minLength[e] }
+
+    mutating func shiftRank(_ v: Int, by delta: Int) { rank[v] += delta }
+
+    /// Sets a tree edge's cut value and its bit in `negative`.
+    mutating func setCut(_ e: Int, _ value: Double) {
+        cut[e] = value
+        let bit = UInt64(1) << UInt64(e & 63)
+        if inTree[e] && value < -1e-9 { negative[e >> 6] |= bit } else { negative[e >> 6] &= ~bit }
     }
 
-    private func slack(_ e: Int) -> Int { rank[heads[e]] - rank[tails[e]] - minLength[e] }
+    private func firstNegative() -> Int? {
+        for (i, word) in negative.enumerated() where word != 0 { return i * 64 + word.trailingZeroBitCount }
+        return nil
+    }
 
     /// Initial feasible ranks: every node as low as its successors allow.
     private mutating func longestPath() {
@@ -133,42 +132,9 @@ struct NetworkSimplex {
         }
     }
 
-    /// Postorder numbering of the tree rooted at node 0 (low = smallest lim in the subtree).
-    private mutating func computeLowLim() {
-        var visited = Array(repeating: false, count: n)
-        postorder.removeAll(keepingCapacity: true)
-        var next = 1
-        var stack: [(node: Int, index: Int)] = [(0, 0)]
-        visited[0] = true
-        parentEdge[0] = -1
-        low[0] = next
-        while !stack.isEmpty {
-            let (v, i) = stack[stack.count - 1]
-            if i < treeIncident[v].count {
-                stack[stack.count - 1].index += 1
-                let e = treeIncident[v][i]
-                let w = tails[e] == v ? heads[e] : tails[e]
-                guard !visited[w] else { continue }
-                visited[w] = true
-                parentEdge[w] = e
-                low[w] = next
-                stack.append((w, 0))
-            } else {
-                lim[v] = next
-                next += 1
-                postorder.append(v)
-                stack.removeLast()
-            }
-        }
-    }
-
-    private mutating func computeCutValues() {
-        for v in postorder where parentEdge[v] >= 0 { cut[parentEdge[v]] = cutValue(child: v) }
-    }
-
     /// The cut value of the tree edge above `v`, from its other edges (child tree edges' cut
     /// values already known).
-    private func cutValue(child v: Int) -> Double {
+    func cutValue(child v: Int) -> Double {
         let e = parentEdge[v]
         let childIsTail = tails[e] == v
         var value = weight[e]
@@ -178,32 +144,5 @@ struct NetworkSimplex {
             if inTree[f] { value += pointsToHead ? -cut[f] : cut[f] }
         }
         return value
-    }
-
-    private func enteringEdge(for leave: Int) -> Int? {
-        let v = tails[leave], w = heads[leave]
-        let flip = lim[v] > lim[w]
-        let root = flip ? w : v
-        func isBelow(_ x: Int) -> Bool { low[root] <= lim[x] && lim[x] <= lim[root] }
-        var best: Int?
-        var bestSlack = Int.max
-        for f in tails.indices where !inTree[f] && flip == isBelow(tails[f]) && flip != isBelow(heads[f]) {
-            let s = slack(f)
-            if s < bestSlack { best = f; bestSlack = s }
-        }
-        return best
-    }
-
-    /// Re-derives ranks from the tree so every tree edge is tight.
-    private mutating func updateRanks() {
-        for v in postorder.reversed() {
-            let e = parentEdge[v]
-            guard e >= 0 else { continue }
-            if tails[e] == v {
-                rank[v] = rank[heads[e]] - minLength[e]
-            } else {
-                rank[v] = rank[tails[e]] + minLength[e]
-            }
-        }
     }
 }
