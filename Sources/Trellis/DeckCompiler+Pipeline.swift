@@ -11,9 +11,14 @@ extension DeckCompiler {
     func pipeline(_ source: SourceFile, resources: DeckFileResources, options: DeckOptions,
                   timings: inout [StageTiming]) -> (Document, [Diagnostic]) {
         let clock = ContinuousClock()
+        let sizeProblems = LimitsCheck.check(source, limits: options.limits, subject: "deck")
+        guard sizeProblems.isEmpty else { return (Document(), sizeProblems) }
         let parseStart = clock.now
         var (deck, diagnostics) = DeckParser.parse(source)
         timings.append(StageTiming(stage: "parse", duration: clock.now - parseStart))
+        if let tooMany = LimitsCheck.exceeded(\.slides, count: deck.slides.count, in: options.limits, subject: "deck") {
+            diagnostics.append(tooMany)
+        }
         guard !diagnostics.hasErrors else { return (Document(), diagnostics) }
         if let theme = options.theme {
             for index in deck.slides.indices { deck.slides[index].directives.theme = theme }

@@ -19,6 +19,9 @@ public struct DeckOptions: Sendable {
     /// Which files the source may read (nil: those under its own folder).
     public var fileAccess: FileAccessPolicy?
 
+    /// Input size and slide-count limits (`Limits.standard` unless raised).
+    public var limits: Limits = .standard
+
     public init(theme: String? = nil, shrink: Bool = false, handout: PaperSize? = nil, notesAsAnnotations: Bool = true,
                 scale: Double = 1, sourceDateEpoch: Int? = nil) {
         self.theme = theme

@@ -68,6 +68,7 @@ struct DeckCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticsOptions
     @OptionGroup var fileAccess: FileAccessOptions
+    @OptionGroup var limitOptions: LimitOptions
 
     mutating func validate() throws {
         if let theme, !DeckCompiler.themes.contains(theme.lowercased()) {
@@ -111,6 +112,7 @@ struct DeckCommand: ParsableCommand {
                                   notesAsAnnotations: noteAnnotations, scale: scale,
                                   sourceDateEpoch: Environment.sourceDateEpoch)
         options.fileAccess = fileAccess.policy(forProjectInput: input)
+        options.limits = limitOptions.limits
         let base = input == "-" ? FileManager.default.currentDirectoryPath : URL(fileURLWithPath: input).deletingLastPathComponent().path
         let (compilation, compileStages) = compiler.compileTimed(source, baseDirectory: base, options: options)
         stages += compileStages

@@ -51,6 +51,17 @@ import Testing
         #expect(info.contains("Title:           CLI deck"))
     }
 
+    @Test func slideLimitStopsTheDeckAndNamesTheFlag() throws {
+        let dir = try project()
+        let path = dir.appendingPathComponent("talk.md").path
+        let result = try CLIRunner.run(["deck", path, "--max-slides", "2"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("deck has 3 slides, more than the limit of 2"), "\(result.stderr)")
+        #expect(result.stderr.contains("--max-slides"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("talk.pdf").path))
+        #expect(try CLIRunner.run(["deck", path, "--max-slides", "3"]).status == 0)
+    }
+
     @Test func sameDeckSameBytes() throws {
         let dir = try project()
         let env = ["SOURCE_DATE_EPOCH": "1700000000"]
