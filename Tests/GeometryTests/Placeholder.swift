@@ -1,5 +1,0 @@
-import Testing
-
-@Test func GeometryTestsBuilds() {
-    #expect(Bool(true))
-}
