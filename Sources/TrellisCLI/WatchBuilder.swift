@@ -14,6 +14,10 @@ struct WatchBuilder {
     let diagnostics: DiagnosticsOptions
     /// The text last built per path; nil after the file went away.
     private var texts: [String: String] = [:]
+    /// The deck compiler, made when the first deck is built.
+    private var deckCompiler: DeckCompiler?
+    /// The files each deck read when it was last built (its diagrams and images).
+    private var deckInputs: [String: [String]] = [:]
 
     init(compiler: DiagramCompiler, console: Console, outDir: String, formats: [OutputFormat],
          options: DiagramOptions, diagnostics: DiagnosticsOptions) {
@@ -25,7 +29,13 @@ struct WatchBuilder {
         self.diagnostics = diagnostics
     }
 
-    mutating func build(_ item: PreviewItem, verb: String) {
+    /// The decks that read `path` when they were last built, in build order.
+    func decks(reading path: String) -> [String] {
+        deckInputs.keys.sorted().filter { deckInputs[$0]?.contains(path) == true }
+    }
+
+    /// Builds `item` when its text changed (or always, with `force`: an input it reads changed).
+    mutating func build(_ item: PreviewItem, verb: String, force: Bool = false) {
         let clock = ContinuousClock()
         let start = clock.now
         guard let data = FileManager.default.contents(atPath: item.path) else {
@@ -33,8 +43,12 @@ struct WatchBuilder {
             return
         }
         let text = String(decoding: data, as: UTF8.self)
-        guard texts[item.path] != text else { return }
+        guard texts[item.path] != text || force else { return }
         texts[item.path] = text
+        if item.kind == .deck {
+            buildDeck(item, text: text, verb: verb, start: start)
+            return
+        }
         var itemOptions = options
         itemOptions.baseDirectory = (item.path as NSString).deletingLastPathComponent
         let compilation = compiler.compile(SourceFile(name: item.name, text: text), options: itemOptions)
@@ -59,6 +73,48 @@ struct WatchBuilder {
         let names = formats.map(\.rawValue)
         let target = (outDir as NSString).appendingPathComponent(base) + "."
             + (names.count == 1 ? names[0] : "{\(names.joined(separator: ","))}")
+        console.note("\(verb) \(item.name) → \(target) in \(Self.milliseconds(clock.now - start))")
+    }
+
+    /// A deck to `<outDir>/<name>.pdf`, reading files under the working directory (or the
+    /// deck's folder when it lies elsewhere), as `trellis deck` does.
+    private mutating func buildDeck(_ item: PreviewItem, text: String, verb: String, start: ContinuousClock.Instant) {
+        let clock = ContinuousClock()
+        if deckCompiler == nil {
+            do {
+                deckCompiler = try DeckCompiler(fontDirectory: try OutputFile.fontDirectory())
+            } catch {
+                console.error("\(item.name): \(error)")
+                return
+            }
+        }
+        guard let decks = deckCompiler else { return }
+        let folder = (item.path as NSString).deletingLastPathComponent
+        var deckOptions = DeckOptions(theme: options.theme, sourceDateEpoch: options.sourceDateEpoch)
+        let workingDirectory = FileAccessPolicy(root: FileManager.default.currentDirectoryPath)
+        if case .allowed = workingDirectory.decide(item.path, relativeTo: FileManager.default.currentDirectoryPath) {
+            deckOptions.fileAccess = workingDirectory
+        } else {
+            deckOptions.fileAccess = FileAccessPolicy(root: folder)
+        }
+        let compilation = decks.compile(SourceFile(name: item.name, text: text), baseDirectory: folder, options: deckOptions)
+        deckInputs[item.path] = compilation.readFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let reported = diagnostics.applied(to: compilation.diagnostics)
+        console.report(reported, in: compilation.source, format: diagnostics.format, outcome: false)
+        let target = (outDir as NSString).appendingPathComponent(
+            ((item.path as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
+        guard let document = compilation.document, !reported.hasErrors else {
+            let errors = reported.filter { $0.severity == .error }.count
+            console.note("failed \(item.name) in \(Self.milliseconds(clock.now - start)): \(errors) error"
+                         + "\(errors == 1 ? "" : "s"); previous output kept")
+            return
+        }
+        do {
+            try OutputFile.write(try decks.renderPDF(document, options: deckOptions), toPath: target)
+        } catch {
+            console.error("\(item.name): \(error)")
+            return
+        }
         console.note("\(verb) \(item.name) → \(target) in \(Self.milliseconds(clock.now - start))")
     }
 

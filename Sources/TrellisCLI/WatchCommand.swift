@@ -8,10 +8,12 @@ import Trellis
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Re-render diagrams every time they are saved.",
+        abstract: "Re-render diagrams and decks every time they are saved.",
         discussion: """
-        Builds every diagram under the paths (files, or folders walked recursively), then watches \
-        their folders and re-renders a diagram when its text changes, printing one line per rebuild \
+        Builds every diagram under the paths (files, or folders walked recursively) and every deck \
+        (a .md named on the command line or inside a decks/ folder, to <name>.pdf), then watches \
+        their folders and re-renders a source when its text changes (a deck also when a diagram \
+        or image it draws changes), printing one line per rebuild \
         with its time and any diagnostics. A diagram with errors keeps its previous outputs. Outputs go \
         to -o DIR, else DIR/build for a single project folder that has a diagrams/ folder, else ./build. \
         Stop with Ctrl-C.
@@ -45,7 +47,7 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        var sources = PreviewSources(paths: paths, includesDecks: false)
+        var sources = PreviewSources(paths: paths, includesDecks: true)
         for path in sources.missing { console.error("\(path): no such file or directory") }
         guard sources.missing.isEmpty else { throw ExitCode(1) }
         let outDir = outputDirectory()
@@ -69,13 +71,24 @@ struct WatchCommand: ParsableCommand {
             throw ExitCode(1)
         }
         StopSignal.install(console: console)
-        console.note("watching \(sources.items.count) diagram\(sources.items.count == 1 ? "" : "s") in "
+        console.note("watching \(sources.items.count) source\(sources.items.count == 1 ? "" : "s") in "
                      + "\(sources.directories.count) folder\(sources.directories.count == 1 ? "" : "s")"
                      + "\(watcher.isPolling ? " (polling)" : ""); Ctrl-C to stop")
         while true {
             for path in watcher.nextChanges() {
                 if let item = sources.items.first(where: { $0.path == path }) {
                     builder.build(item, verb: "rebuilt")
+                    for deck in builder.decks(reading: path) {
+                        if let deckItem = sources.items.first(where: { $0.path == deck }) {
+                            builder.build(deckItem, verb: "rebuilt", force: true)
+                        }
+                    }
+                } else if !builder.decks(reading: path).isEmpty {
+                    for deck in builder.decks(reading: path) {
+                        if let deckItem = sources.items.first(where: { $0.path == deck }) {
+                            builder.build(deckItem, verb: "rebuilt", force: true)
+                        }
+                    }
                 } else if FileManager.default.fileExists(atPath: path), let item = sources.item(forNewPath: path) {
                     sources.add(item)
                     builder.build(item, verb: "built")

@@ -12,7 +12,7 @@ import Testing
         try "flowchart LR\n  X --> Y\n".write(to: diagrams.appendingPathComponent("b.mmd"), atomically: true, encoding: .utf8)
         let watch = try LiveProcess(trellis: ["watch", "diagrams", "-o", "out"], in: dir)
         defer { watch.interrupt() }
-        #expect(watch.waitForOutput { $0.contains("watching 2 diagrams") } != nil, "\(watch.output)")
+        #expect(watch.waitForOutput { $0.contains("watching 2 sources") } != nil, "\(watch.output)")
         #expect(watch.output.contains("built diagrams/a.mmd → out/a.svg in "))
         #expect(watch.output.contains("built diagrams/b.mmd → out/b.svg in "))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/a.svg").path))
@@ -36,6 +36,28 @@ import Testing
         watch.interrupt()
         #expect(watch.status == 0)
         #expect(watch.output.hasSuffix("stopped\n"))
+    }
+
+    @Test func decksAreBuiltAndRebuiltWhenADiagramTheyDrawChanges() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let diagrams = dir.appendingPathComponent("diagrams")
+        let decks = dir.appendingPathComponent("decks")
+        try FileManager.default.createDirectory(at: diagrams, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
+        try ServeCommandTests.good.write(to: diagrams.appendingPathComponent("a.mmd"), atomically: true, encoding: .utf8)
+        try "# Talk\n\n![](../diagrams/a.mmd)\n".write(to: decks.appendingPathComponent("talk.md"), atomically: true, encoding: .utf8)
+        let watch = try LiveProcess(trellis: ["watch", ".", "-o", "out"], in: dir)
+        defer { watch.interrupt() }
+        #expect(watch.waitForOutput(timeout: 10) { $0.contains("watching 2 sources") } != nil, "\(watch.output)")
+        #expect(watch.output.contains("built decks/talk.md → out/talk.pdf in "), "\(watch.output)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/talk.pdf").path))
+
+        try ServeCommandTests.edited.write(to: diagrams.appendingPathComponent("a.mmd"), atomically: true, encoding: .utf8)
+        let rebuilt = watch.waitForOutput(timeout: 5) { $0.contains("rebuilt decks/talk.md → out/talk.pdf in ") }
+        #expect(rebuilt != nil, "\(watch.output)")
+        watch.interrupt()
+        #expect(watch.status == 0)
     }
 
     @Test func aMissingPathIsAnError() throws {
