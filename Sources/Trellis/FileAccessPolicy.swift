@@ -27,6 +27,17 @@ public struct FileAccessPolicy: Sendable, Equatable {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// The default policy for a deck or document at `path`: the working directory when the
+    /// input lies under it (a deck in `decks/` may draw `../diagrams/*.mmd` of its project),
+    /// else the input's own directory.
+    public static func project(forInput path: String, allowed: [String] = []) -> FileAccessPolicy {
+        let here = FileManager.default.currentDirectoryPath
+        if case .allowed = FileAccessPolicy(root: here).decide(path, relativeTo: here) {
+            return FileAccessPolicy(root: here, allowed: allowed)
+        }
+        return FileAccessPolicy(root: directory(ofInput: path), allowed: allowed)
+    }
+
     /// What became of one reference.
     public enum Decision: Sendable, Equatable {
         /// Read this absolute, resolved path.

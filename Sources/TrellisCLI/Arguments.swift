@@ -108,15 +108,8 @@ struct FileAccessOptions: ParsableArguments {
         FileAccessPolicy(root: root ?? FileAccessPolicy.directory(ofInput: path), allowed: allowFiles)
     }
 
-    /// The policy for a deck or document at `path`: without `--root`, the working directory
-    /// when the input lies under it (a deck in `decks/` may draw `../diagrams/*.mmd` of its
-    /// project), else the input's own directory.
+    /// The policy for a deck or document at `path`: `--root`, else `FileAccessPolicy.project`.
     func policy(forProjectInput path: String) -> FileAccessPolicy {
-        if let root { return FileAccessPolicy(root: root, allowed: allowFiles) }
-        let workingDirectory = FileAccessPolicy(root: FileManager.default.currentDirectoryPath)
-        if case .allowed = workingDirectory.decide(path, relativeTo: FileManager.default.currentDirectoryPath) {
-            return FileAccessPolicy(root: workingDirectory.root, allowed: allowFiles)
-        }
-        return policy(forInput: path)
+        root.map { FileAccessPolicy(root: $0, allowed: allowFiles) } ?? .project(forInput: path, allowed: allowFiles)
     }
 }

@@ -114,8 +114,6 @@ struct BuildCommand: ParsableCommand {
             case .failed(let reason):
                 if let reason { console.error("\(outcome.source): \(reason)") }
                 failures.append(outcome.source)
-            case .notBuilt(let reason):
-                console.warning("\(outcome.source): not built: \(reason)")
             case .stopped:
                 console.note("\(outcome.source): not built (stopped by --fail-fast)")
             case .built, .upToDate:
@@ -124,7 +122,7 @@ struct BuildCommand: ParsableCommand {
         }
         if let failure = summary.manifestFailure { console.error(failure) }
         var line = "built \(summary.built), up to date \(summary.upToDate), failed \(summary.failed)"
-        if summary.notBuilt + summary.stopped > 0 { line += ", not built \(summary.notBuilt + summary.stopped)" }
+        if summary.stopped > 0 { line += ", not built \(summary.stopped)" }
         console.note(line)
         if !failures.isEmpty {
             console.note("failed:\n" + failures.map { "  \($0)" }.joined(separator: "\n"))

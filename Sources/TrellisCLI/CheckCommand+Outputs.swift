@@ -11,7 +11,7 @@ extension CheckCommand {
         func shown(_ relative: String) -> String { root == "." || root == "./" ? relative : root + "/" + relative }
         var problems: [String] = []
         var tally = Tally()
-        var current = 0, notBuilt = 0
+        var current = 0
         for verdict in OutputVerifier.verify(plan) {
             let source = shown(verdict.source)
             switch verdict.state {
@@ -24,9 +24,6 @@ extension CheckCommand {
             case .stale(let reason):
                 problems.append("stale: \(source) (\(reason))")
                 annotate(console, file: source, "stale artefacts: \(reason); run trellis build")
-            case .notBuilt(let reason):
-                notBuilt += 1
-                console.warning("\(source): not checked: \(reason)")
             }
         }
         var checked = Set<String>()
@@ -44,11 +41,10 @@ extension CheckCommand {
             check(shown(relative), console: console, tally: &tally)
             if tally.errors > before { problems.append("broken: \(shown(relative))") }
         }
-        let artefacts = plan.jobs.count - notBuilt
+        let artefacts = plan.jobs.count
         var summary = "artefacts of \(artefacts) source\(artefacts == 1 ? "" : "s"): \(current) current"
         summary += ", \(problems.filter { $0.hasPrefix("missing") }.count) missing"
         summary += ", \(problems.filter { $0.hasPrefix("stale") }.count) stale"
-        if notBuilt > 0 { summary += ", \(notBuilt) not buildable here" }
         console.write(summary + "\n" + tally.summary + "\n")
         if !problems.isEmpty || tally.unreadable > 0 {
             console.write(problems.map { "  " + $0 + "\n" }.joined())

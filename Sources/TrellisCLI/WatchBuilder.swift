@@ -91,12 +91,7 @@ struct WatchBuilder {
         guard let decks = deckCompiler else { return }
         let folder = (item.path as NSString).deletingLastPathComponent
         var deckOptions = DeckOptions(theme: options.theme, sourceDateEpoch: options.sourceDateEpoch)
-        let workingDirectory = FileAccessPolicy(root: FileManager.default.currentDirectoryPath)
-        if case .allowed = workingDirectory.decide(item.path, relativeTo: FileManager.default.currentDirectoryPath) {
-            deckOptions.fileAccess = workingDirectory
-        } else {
-            deckOptions.fileAccess = FileAccessPolicy(root: folder)
-        }
+        deckOptions.fileAccess = .project(forInput: item.path)
         let compilation = decks.compile(SourceFile(name: item.name, text: text), baseDirectory: folder, options: deckOptions)
         deckInputs[item.path] = compilation.readFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let reported = diagnostics.applied(to: compilation.diagnostics)

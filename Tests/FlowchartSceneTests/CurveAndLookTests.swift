@@ -78,20 +78,7 @@ import Testing
 
     /// Points along a path (cubics sampled), for obstacle checks.
     static func flatten(_ path: Path) -> [Point] {
-        var points: [Point] = []
-        for element in path.elements {
-            switch element {
-            case .move(let p), .line(let p): points.append(p)
-            case .cubic(let c1, let c2, let p):
-                guard let a = points.last else { points.append(p); continue }
-                for k in 1...32 {
-                    let t = Double(k) / 32, u = 1 - t
-                    points.append(a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p * (t * t * t))
-                }
-            case .close: break
-            }
-        }
-        return points
+        path.flattened(segmentsPerCurve: 32).flatMap { $0 }
     }
 
     @Test func configCurveAndEdgeCurveReachTheDrawing() throws {

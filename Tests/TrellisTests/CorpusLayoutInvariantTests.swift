@@ -159,19 +159,6 @@ import Testing
 
     /// Points along a path, cubic pieces sampled finely.
     static func samples(_ path: Path) -> [Point] {
-        var points: [Point] = []
-        for element in path.elements {
-            switch element {
-            case .move(let p), .line(let p): points.append(p)
-            case .cubic(let c1, let c2, let p):
-                guard let a = points.last else { points.append(p); continue }
-                for k in 1...40 {
-                    let t = Double(k) / 40, u = 1 - t
-                    points.append(a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p * (t * t * t))
-                }
-            case .close: break
-            }
-        }
-        return points
+        path.flattened(segmentsPerCurve: 40).flatMap { $0 }
     }
 }

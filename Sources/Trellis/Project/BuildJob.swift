@@ -29,19 +29,16 @@ public struct BuildJob: Sendable {
     public var settings: String
     /// Whether the output depends on the bundled fonts.
     public var usesFonts: Bool
-    /// Set when this kind cannot be built by this Trellis: the reason, shown instead of building.
-    public var unsupported: String?
     public var compile: Compile
 
     public init(kind: Kind, source: String, outputs: [String], dependencies: [String] = [], settings: String,
-                usesFonts: Bool = true, unsupported: String? = nil, compile: @escaping Compile) {
+                usesFonts: Bool = true, compile: @escaping Compile) {
         self.kind = kind
         self.source = source
         self.outputs = outputs
         self.dependencies = dependencies
         self.settings = settings
         self.usesFonts = usesFonts
-        self.unsupported = unsupported
         self.compile = compile
     }
 }

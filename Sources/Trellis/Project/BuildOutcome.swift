@@ -28,8 +28,6 @@ public struct JobOutcome: Sendable {
         case built
         case upToDate
         case failed(String?)
-        /// Not attempted: this Trellis cannot build the kind.
-        case notBuilt(String)
         /// Not attempted because an earlier job failed under `--fail-fast`.
         case stopped
     }
@@ -54,7 +52,6 @@ public struct BuildSummary: Sendable {
     public var built: Int { outcomes.count { $0.status == .built } }
     public var upToDate: Int { outcomes.count { $0.status == .upToDate } }
     public var failed: Int { outcomes.count { if case .failed = $0.status { return true } else { return false } } }
-    public var notBuilt: Int { outcomes.count { if case .notBuilt = $0.status { return true } else { return false } } }
     public var stopped: Int { outcomes.count { $0.status == .stopped } }
 }
 

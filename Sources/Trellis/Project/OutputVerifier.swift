@@ -11,8 +11,6 @@ public enum OutputVerifier {
             case missing([String])
             /// The artefacts exist but do not match the sources; the reason.
             case stale(String)
-            /// This Trellis cannot build the source (decks without deck support).
-            case notBuilt(String)
         }
 
         public var kind: BuildJob.Kind
@@ -28,7 +26,6 @@ public enum OutputVerifier {
         var state = FreshnessState(plan: plan, manifests: BuildManifest.readAll(outputDirectory: plan.outputDirectory),
                                    fontDirectory: fonts)
         return plan.jobs.map { job in
-            if let reason = job.unsupported { return Verdict(kind: job.kind, source: job.source, state: .notBuilt(reason)) }
             let (entry, staleness) = state.staleness(of: job, checkingOutputContents: true)
             if entry != nil { return Verdict(kind: job.kind, source: job.source, state: .current) }
             switch staleness {

@@ -34,9 +34,7 @@ public struct ProjectBuilder {
         var entries: [String: BuildManifest.Entry] = [:]
         var pending: [Int] = []
         for (index, job) in jobs.enumerated() {
-            if let reason = job.unsupported {
-                outcomes[index] = JobOutcome(kind: job.kind, source: job.source, status: .notBuilt(reason), reports: [], written: [])
-            } else if colliding.contains(job.source) {
+            if colliding.contains(job.source) {
                 let outputs = plan.collisions.filter { $0.sources.contains(job.source) }.map(\.output)
                 outcomes[index] = JobOutcome(kind: job.kind, source: job.source, status: .failed(
                     "\(outputs.joined(separator: ", ")) would also be written by another source; rename one"),
