@@ -8,9 +8,10 @@ import CFontconfig
 /// and the same on every machine.
 public enum FontFallback {
     /// Fallback families: Inter (so an unknown family still draws in the house font), then
-    /// scripts, then CJK, then symbols and emoji, then icons.
+    /// scripts, then CJK, then colour emoji, then symbols (and the emoji the colour font
+    /// lacks), then icons.
     /// Font Awesome comes last: only it has glyphs at U+F000–U+F2E0 (icons in labels).
-    public static let families = ["Inter", "Noto Sans Arabic", "Noto Sans Hebrew", "Droid Sans Fallback", "Symbola", "FontAwesome"]
+    public static let families = ["Inter", "Noto Sans Arabic", "Noto Sans Hebrew", "Droid Sans Fallback", "Noto Color Emoji", "Symbola", "FontAwesome"]
 
     /// The fontconfig rule appending those of `families` found in `available`.
     static func rule(available: [String]) -> String? {
