@@ -17,6 +17,10 @@ struct ImageSpec {
     var vertical = false
     /// Words that are not keywords: the image's description.
     var caption: String = ""
+    /// Filters in the order written (`grayscale blur:2px`).
+    var filters: [ImageFilter] = []
+    /// Filter words whose value Marp would not accept (`blur:fast`), as written.
+    var badFilters: [String] = []
 
     init(alt: String) {
         var captionWords: [Substring] = []
@@ -29,8 +33,10 @@ struct ImageSpec {
                 case "h", "height": height = Self.length(value)
                 case "left": split = (.left, Self.percent(value) ?? 0.5)
                 case "right": split = (.right, Self.percent(value) ?? 0.5)
-                case "sepia", "blur", "brightness", "contrast", "drop-shadow", "grayscale", "hue-rotate",
-                     "invert", "opacity", "saturate": break  // filters are not drawn
+                case _ where ImageFilter.names.contains(key):
+                    // The value keeps its case: a shadow colour may be `#FFF`.
+                    let raw = String(word[word.index(after: word.firstIndex(of: ":") ?? word.startIndex)...])
+                    if let filter = ImageFilter(name: key, argument: raw) { filters.append(filter) } else { badFilters.append(String(word)) }
                 default: captionWords.append(word)
                 }
                 continue
@@ -42,7 +48,8 @@ struct ImageSpec {
             case "left": split = (.left, 0.5)
             case "right": split = (.right, 0.5)
             case "vertical": vertical = true
-            case "sepia", "blur", "grayscale", "invert": break
+            case _ where ImageFilter.names.contains(lower):
+                if let filter = ImageFilter(name: lower, argument: nil) { filters.append(filter) }
             default:
                 if let p = Self.percent(lower) { fit = .percent(p) } else { captionWords.append(word) }
             }

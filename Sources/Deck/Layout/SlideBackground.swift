@@ -80,7 +80,8 @@ struct SlideBackground {
     }
 
     /// An image placed in `cell` by `fit`, clipped to the cell.
-    static func placed(_ source: ImageSource, in cell: Rect, fit: ImageSpec.Fit, width: Double?, height: Double?) -> Item {
+    static func placed(_ source: ImageSource, in cell: Rect, fit: ImageSpec.Fit, width: Double?, height: Double?,
+                       position: BackgroundPosition = .center) -> Item {
         let natural = source.naturalSize ?? cell.size
         let nw = max(1, natural.width), nh = max(1, natural.height)
         var size: Size
@@ -104,7 +105,7 @@ struct SlideBackground {
                 size = Size(width: nw * p, height: nh * p)
             }
         }
-        let rect = Rect(x: cell.midX - size.width / 2, y: cell.midY - size.height / 2, width: size.width, height: size.height)
+        let rect = position.place(size, in: cell)
         return .group(GroupItem([ImageItems.item(source, rect: rect)], clip: .rect(cell), tag: .class("background-image")))
     }
 }

@@ -31,7 +31,9 @@ struct SlideComposer {
                                     end: MarkdownPosition(line: slide.line, column: 1))
             if let source = layouter.loadImage(url, node: node) {
                 let fit: ImageSpec.Fit = slide.directives.backgroundSize.map { ImageSpec(alt: $0).fit } ?? .cover
-                items.append(SlideBackground.placed(source, in: slideRect, fit: fit, width: nil, height: nil))
+                let position = slide.directives.backgroundPosition.flatMap(BackgroundPosition.init(css:)) ?? .center
+                items.append(SlideBackground.placed(source, in: slideRect, fit: fit, width: nil, height: nil,
+                                                    position: position))
             }
         }
         for (entry, cell) in zip(background.entries, background.cells(background.area(in: slideRect))) {
