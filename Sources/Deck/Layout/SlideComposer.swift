@@ -31,9 +31,10 @@ struct SlideComposer {
                                     end: MarkdownPosition(line: slide.line, column: 1))
             if let source = layouter.loadImage(url, node: node) {
                 let fit: ImageSpec.Fit = slide.directives.backgroundSize.map { ImageSpec(alt: $0).fit } ?? .cover
+                let lengths: (width: Double?, height: Double?) = slide.directives.backgroundSize.map(Self.sizeLengths) ?? (nil, nil)
                 let position = slide.directives.backgroundPosition.flatMap(BackgroundPosition.init(css:)) ?? .center
-                items.append(SlideBackground.placed(source, in: slideRect, fit: fit, width: nil, height: nil,
-                                                    position: position))
+                items.append(SlideBackground.placed(source, in: slideRect, fit: fit, width: lengths.width,
+                                                    height: lengths.height, position: position))
             }
         }
         for (entry, cell) in zip(background.entries, background.cells(background.area(in: slideRect))) {
@@ -127,6 +128,17 @@ struct SlideComposer {
             return inside.last?.line ?? (block.line > 0 ? block.line : nil)
         }
         return nil
+    }
+
+    /// Lengths of a CSS `background-size` (`300px`, `300px 200px`, `auto 200px`); a keyword
+    /// or percentage leaves its axis to the fit.
+    static func sizeLengths(_ value: String) -> (width: Double?, height: Double?) {
+        let words = value.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        func length(_ index: Int) -> Double? {
+            guard words.indices.contains(index), !words[index].hasSuffix("%") else { return nil }
+            return ImageSpec.length(words[index]).flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+        }
+        return (length(0), length(1))
     }
 
     /// `url(x.png)`, `url("x.png")` or a bare path.
