@@ -11,6 +11,8 @@ struct ImageSpec {
     var width: Double?
     var height: Double?
     var fit: Fit = .cover
+    /// Whether the alt text named a fit (`contain`, `50%`…) rather than leaving the default.
+    var fitGiven = false
     /// Split background: the side the image takes and its share of the slide width (0...1).
     var split: (side: Side, fraction: Double)?
     /// Several background images stack vertically instead of side by side.
@@ -42,16 +44,16 @@ struct ImageSpec {
                 continue
             }
             switch lower {
-            case "cover": fit = .cover
-            case "contain", "fit": fit = .contain
-            case "auto": fit = .auto
+            case "cover": fit = .cover; fitGiven = true
+            case "contain", "fit": fit = .contain; fitGiven = true
+            case "auto": fit = .auto; fitGiven = true
             case "left": split = (.left, 0.5)
             case "right": split = (.right, 0.5)
             case "vertical": vertical = true
             case _ where ImageFilter.names.contains(lower):
                 if let filter = ImageFilter(name: lower, argument: nil) { filters.append(filter) }
             default:
-                if let p = Self.percent(lower) { fit = .percent(p) } else { captionWords.append(word) }
+                if let p = Self.percent(lower) { fit = .percent(p); fitGiven = true } else { captionWords.append(word) }
             }
         }
         caption = captionWords.joined(separator: " ")

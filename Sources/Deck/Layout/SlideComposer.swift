@@ -38,7 +38,9 @@ struct SlideComposer {
             }
         }
         for (entry, cell) in zip(background.entries, background.cells(background.area(in: slideRect))) {
-            if let source = layouter.loadImage(entry.url, node: entry.node) {
+            if entry.isDiagram {
+                if let item = layouter.backgroundDiagram(entry, in: cell) { items.append(item) }
+            } else if let source = layouter.loadImage(entry.url, node: entry.node) {
                 items.append(SlideBackground.placed(source, in: cell, fit: entry.spec.fit, width: entry.spec.width,
                                                     height: entry.spec.height))
             }
