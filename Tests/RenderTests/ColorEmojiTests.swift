@@ -45,6 +45,14 @@ import Testing
         #expect(engine.missingGlyphCount([TextSpan("🚀✅🔥♞")], style: style) == 0)
     }
 
+    /// A character with a text glyph in Inter (⚠) draws from the colour font when written in
+    /// emoji presentation (⚠️, with U+FE0F), as `:warning:` is: Pango asks for the `emoji` family.
+    @Test func emojiPresentationSelectsTheColourFont() {
+        let style = TextStyle()
+        #expect(engine.fontFamilies(drawing: [TextSpan("Disk ⚠️")], style: style) == ["Inter", "Noto Color Emoji"])
+        #expect(engine.fontFamilies(drawing: [TextSpan("Disk ⚠")], style: style) != ["Inter", "Noto Color Emoji"])
+    }
+
     /// The 109 px bitmap strike is scaled to the requested size, not drawn as it is.
     @Test(arguments: [16.0, 32.0])
     func pngEmojiAreTextSizedAndColoured(size: Double) throws {
