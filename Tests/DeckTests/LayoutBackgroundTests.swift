@@ -48,6 +48,36 @@ import Testing
             == Rect(x: 590, y: 310, width: 100, height: 100))
     }
 
+    @Test func repeatKeywordsAndTiles() throws {
+        #expect(BackgroundRepeat(css: "repeat-x") == .repeatX)
+        #expect(BackgroundRepeat(css: "repeat no-repeat") == .repeatX)
+        #expect(BackgroundRepeat(css: "no-repeat repeat") == .repeatY)
+        #expect(BackgroundRepeat(css: "Repeat") == .repeatBoth)
+        #expect(BackgroundRepeat(css: "space") == nil && BackgroundRepeat(css: "") == nil)
+        let tile = Rect(x: 590, y: 310, width: 100, height: 100)
+        let area = Rect(x: 0, y: 0, width: 1280, height: 720)
+        #expect(BackgroundRepeat.noRepeat.tiles(of: tile, over: area) == [tile])
+        let row = BackgroundRepeat.repeatX.tiles(of: tile, over: area)
+        #expect(row.map(\.minX) == stride(from: -10.0, to: 1280, by: 100).map { $0 })
+        #expect(row.allSatisfy { $0.minY == 310 })
+        #expect(BackgroundRepeat.repeatBoth.tiles(of: tile, over: area).count == 13 * 9)
+        // A tiny tile never turns into millions of items.
+        let dot = Rect(x: 0, y: 0, width: 0.1, height: 0.1)
+        #expect(BackgroundRepeat.repeatBoth.tiles(of: dot, over: area).count == BackgroundRepeat.maximumTiles)
+    }
+
+    @Test func directiveBackgroundRepeats() throws {
+        let d = deck([([MD.paragraph("Text", line: 1)],
+                       SlideDirectives(backgroundImage: "url(a.png)", backgroundSize: "200px", backgroundRepeat: "repeat-y"))])
+        let (document, diagnostics) = LayoutTests.layout(d, resources: Self.resources)
+        #expect(diagnostics.isEmpty)
+        let group = try #require(LayoutImageTests().groups(document.pages[0].frame.items, "background-image").first)
+        let rects = LayoutImageTests().images(group.items).map(\.rect)
+        #expect(rects.map(\.minY) == [-90, 10, 110, 210, 310, 410, 510, 610, 710])
+        #expect(rects.allSatisfy { $0.minX == 540 && $0.width == 200 && $0.height == 100 })
+        #expect(group.clip?.bounds == Rect(x: 0, y: 0, width: 1280, height: 720))
+    }
+
     /// Vector paths in the theme's colours, no image item, contained whole in its cell.
     @Test func mermaidFileAsBackgroundIsDrawnAsVectors() throws {
         let d = deck([([MD.paragraph([MD.image("bg right:40%", "flow.mmd", line: 2)], line: 2), MD.paragraph("Beside", line: 4)],

@@ -26,17 +26,7 @@ struct SlideComposer {
         let slideRect = Rect(origin: .zero, size: size)
         let background = SlideBackground(slide.blocks)
         var items: [Item] = []
-        if let directive = slide.directives.backgroundImage ?? theme.backgroundImage, let url = Self.cssURL(directive) {
-            let node = MarkdownNode(kind: .image(url: url, title: ""), start: MarkdownPosition(line: slide.line, column: 1),
-                                    end: MarkdownPosition(line: slide.line, column: 1))
-            if let source = layouter.loadImage(url, node: node) {
-                let fit: ImageSpec.Fit = slide.directives.backgroundSize.map { ImageSpec(alt: $0).fit } ?? .cover
-                let lengths: (width: Double?, height: Double?) = slide.directives.backgroundSize.map(Self.sizeLengths) ?? (nil, nil)
-                let position = slide.directives.backgroundPosition.flatMap(BackgroundPosition.init(css:)) ?? .center
-                items.append(SlideBackground.placed(source, in: slideRect, fit: fit, width: lengths.width,
-                                                    height: lengths.height, position: position))
-            }
-        }
+        if let item = directiveBackground(layouter: &layouter, in: slideRect) { items.append(item) }
         for (entry, cell) in zip(background.entries, background.cells(background.area(in: slideRect))) {
             if entry.isDiagram {
                 if let item = layouter.backgroundDiagram(entry, in: cell) { items.append(item) }
@@ -130,17 +120,6 @@ struct SlideComposer {
             return inside.last?.line ?? (block.line > 0 ? block.line : nil)
         }
         return nil
-    }
-
-    /// Lengths of a CSS `background-size` (`300px`, `300px 200px`, `auto 200px`); a keyword
-    /// or percentage leaves its axis to the fit.
-    static func sizeLengths(_ value: String) -> (width: Double?, height: Double?) {
-        let words = value.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        func length(_ index: Int) -> Double? {
-            guard words.indices.contains(index), !words[index].hasSuffix("%") else { return nil }
-            return ImageSpec.length(words[index]).flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
-        }
-        return (length(0), length(1))
     }
 
     /// `url(x.png)`, `url("x.png")` or a bare path.
