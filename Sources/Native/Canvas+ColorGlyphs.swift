@@ -13,8 +13,9 @@ import Geometry
 extension Canvas {
     /// The text font under colour glyphs: it holds most emoji, so PDF readers map them back.
     static let colorGlyphTextFamily = "Symbola"
-    /// Pixels per em the glyph images are made at (Noto Color Emoji's strike is 109 px).
-    static let colorGlyphPixelsPerEm = 128.0
+    /// Pixels along the longer side of a glyph image: about the colour font's own strike
+    /// (Noto Color Emoji's is 109 px per em, ~136 px wide), whatever size the text is.
+    static let colorGlyphImagePixels = 128.0
     /// Pango's glyph ids for "draw nothing" and the flag of a missing-glyph box.
     static let emptyGlyph: PangoGlyph = 0x0FFF_FFFF
     static let unknownGlyphFlag: PangoGlyph = 0x1000_0000
@@ -67,7 +68,7 @@ extension Canvas {
         return pango_font_description_get_family(description).map { String(cString: $0) }
     }
 
-    /// Each glyph of a colour run as an image of its ink box, made at `colorGlyphPixelsPerEm`.
+    /// Each glyph of a colour run as an image of its ink box, made at `colorGlyphImagePixels`.
     private func drawColorGlyphs(of run: UnsafeMutablePointer<PangoGlyphItem>, at origin: Point) {
         guard let font = run.pointee.item.pointee.analysis.font, let glyphs = run.pointee.glyphs else { return }
         var advance = 0.0
@@ -97,7 +98,7 @@ extension Canvas {
     /// The glyph drawn alone into an image of its ink box; kept per canvas, so a glyph used
     /// again on the page or in the document is one image in the PDF.
     private func colorGlyphImage(font: UnsafeMutablePointer<PangoFont>, glyph: PangoGlyph, ink: Rect) -> OpaquePointer? {
-        let scale = Self.colorGlyphPixelsPerEm / max(ink.width, ink.height) * 0.95
+        let scale = Self.colorGlyphImagePixels / max(ink.width, ink.height)
         let key = ColorGlyphKey(font: Self.fontName(font), glyph: glyph)
         if let cached = colorGlyphImages[key] { return cached }
         let width = Int32(max(1, (ink.width * scale).rounded(.up)))
