@@ -131,7 +131,8 @@ public struct ProjectBuilder {
             do {
                 try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true)
-                try OutputFile.write(file.bytes, toPath: target)
+                // Not flushed one by one: two fsyncs per artefact cost ~4 ms each (see AtomicFile).
+                try OutputFile.write(file.bytes, toPath: target, flushed: false)
             } catch {
                 return Run(product: product, sourceHash: sourceHash, outputs: [:], writeFailure: "\(error)")
             }
