@@ -5,28 +5,37 @@ import Scene
 /// Marp image filters applied to decoded pixels, after the CSS Filter Effects definitions
 /// (colour matrices in sRGB, a Gaussian blur approximated by three box blurs). Plain
 /// arithmetic on arrays, in order, so the same image and filters give the same pixels.
-/// Lengths (blur radius, shadow offsets) are in the image's own pixels.
+/// Lengths (blur radius, shadow offsets) are in the image's own pixels. An image of more than
+/// `maximumPixels` is first reduced by a whole factor (lengths with it), which bounds the
+/// memory a filter takes whatever the picture.
 struct FilteredPixels {
+    /// Most pixels filtered: more than a full-bleed 16:9 slide needs (1280×720 px at 1.5x).
+    static let maximumPixels = 2_100_000
+
     var width: Int
     var height: Int
     /// Straight-alpha channels 0...1, four per pixel (r, g, b, a).
-    var channels: [Double]
+    var channels: [Float]
+    /// Filter pixels per image pixel (1, or 1/n after a reduction by n).
+    private(set) var scale = 1.0
 
     init(_ image: PixelImage) {
-        width = image.width
-        height = image.height
-        channels = [Double](repeating: 0, count: image.width * image.height * 4)
-        for (i, pixel) in image.pixels.enumerated() {
-            channels[i * 4] = Double((pixel >> 16) & 0xFF) / 255
-            channels[i * 4 + 1] = Double((pixel >> 8) & 0xFF) / 255
-            channels[i * 4 + 2] = Double(pixel & 0xFF) / 255
-            channels[i * 4 + 3] = Double(pixel >> 24) / 255
+        let source = PixelReduction.reduced(image, toAtMost: Self.maximumPixels)
+        width = source.image.width
+        height = source.image.height
+        scale = 1 / Double(source.factor)
+        channels = [Float](repeating: 0, count: width * height * 4)
+        for (i, pixel) in source.image.pixels.enumerated() {
+            channels[i * 4] = Float((pixel >> 16) & 0xFF) / 255
+            channels[i * 4 + 1] = Float((pixel >> 8) & 0xFF) / 255
+            channels[i * 4 + 2] = Float(pixel & 0xFF) / 255
+            channels[i * 4 + 3] = Float(pixel >> 24) / 255
         }
     }
 
     var image: PixelImage {
         var pixels = [UInt32](repeating: 0, count: width * height)
-        func byte(_ v: Double) -> UInt32 { UInt32((min(1, max(0, v.isFinite ? v : 0)) * 255).rounded()) }
+        func byte(_ v: Float) -> UInt32 { UInt32((min(1, max(0, v.isFinite ? v : 0)) * 255).rounded()) }
         for i in pixels.indices {
             let a = byte(channels[i * 4 + 3])
             pixels[i] = a == 0 ? 0 : a << 24 | byte(channels[i * 4]) << 16 | byte(channels[i * 4 + 1]) << 8 | byte(channels[i * 4 + 2])
@@ -55,20 +64,21 @@ struct FilteredPixels {
             colorMatrix([0.213 + c * 0.787 - s * 0.213, 0.715 - c * 0.715 - s * 0.715, 0.072 - c * 0.072 + s * 0.928,
                          0.213 - c * 0.213 + s * 0.143, 0.715 + c * 0.285 + s * 0.140, 0.072 - c * 0.072 - s * 0.283,
                          0.213 - c * 0.213 - s * 0.787, 0.715 - c * 0.715 + s * 0.715, 0.072 + c * 0.928 + s * 0.072])
-        case .brightness(let b): transfer { $0 * b }
-        case .contrast(let c): transfer { ($0 - 0.5) * c + 0.5 }
-        case .invert(let a): transfer { $0 * (1 - a) + (1 - $0) * a }
+        case .brightness(let b): transfer { $0 * Float(b) }
+        case .contrast(let c): transfer { ($0 - 0.5) * Float(c) + 0.5 }
+        case .invert(let a): transfer { $0 * Float(1 - a) + (1 - $0) * Float(a) }
         case .opacity(let o):
-            for i in stride(from: 3, to: channels.count, by: 4) { channels[i] *= o }
+            for i in stride(from: 3, to: channels.count, by: 4) { channels[i] *= Float(o) }
         case .blur(let radius):
-            blur(sigma: radius)
+            blur(sigma: radius * scale)
         case .dropShadow(let dx, let dy, let blurRadius, let color):
-            dropShadow(dx: dx, dy: dy, sigma: blurRadius, color: color)
+            dropShadow(dx: dx * scale, dy: dy * scale, sigma: blurRadius * scale, color: color)
         }
     }
 
     /// A 3×3 matrix on r, g, b (rows give the new r, g, b), results clamped to 0...1.
-    private mutating func colorMatrix(_ m: [Double]) {
+    private mutating func colorMatrix(_ values: [Double]) {
+        let m = values.map { Float($0) }
         for i in stride(from: 0, to: channels.count, by: 4) {
             let r = channels[i], g = channels[i + 1], b = channels[i + 2]
             channels[i] = min(1, max(0, m[0] * r + m[1] * g + m[2] * b))
@@ -78,7 +88,7 @@ struct FilteredPixels {
     }
 
     /// The same function on each of r, g, b, clamped to 0...1.
-    private mutating func transfer(_ f: (Double) -> Double) {
+    private mutating func transfer(_ f: (Float) -> Float) {
         for i in 0..<channels.count where i % 4 != 3 {
             channels[i] = min(1, max(0, f(channels[i])))
         }
@@ -110,7 +120,7 @@ struct FilteredPixels {
         let top = reach + max(0, Int((-dy).rounded(.up))), bottom = reach + max(0, Int(dy.rounded(.up)))
         let newWidth = width + left + right, newHeight = height + top + bottom
         let ox = Int(dx.rounded()), oy = Int(dy.rounded())
-        var shadow = [Double](repeating: 0, count: newWidth * newHeight)
+        var shadow = [Float](repeating: 0, count: newWidth * newHeight)
         for y in 0..<height {
             for x in 0..<width {
                 shadow[(y + top + oy) * newWidth + x + left + ox] = channels[(y * width + x) * 4 + 3]
@@ -119,12 +129,13 @@ struct FilteredPixels {
         if sigma >= 0.5 {
             for r in BoxBlur.radii(sigma: sigma) { BoxBlur.pass(&shadow, width: newWidth, height: newHeight, radius: r) }
         }
-        var result = [Double](repeating: 0, count: newWidth * newHeight * 4)
+        var result = [Float](repeating: 0, count: newWidth * newHeight * 4)
+        let (cr, cg, cb, ca) = (Float(color.red), Float(color.green), Float(color.blue), Float(color.alpha))
         for y in 0..<newHeight {
             for x in 0..<newWidth {
-                let sa = shadow[y * newWidth + x] * color.alpha
+                let sa = shadow[y * newWidth + x] * ca
                 let ix = x - left, iy = y - top
-                var fr = 0.0, fg = 0.0, fb = 0.0, fa = 0.0
+                var fr: Float = 0, fg: Float = 0, fb: Float = 0, fa: Float = 0
                 if ix >= 0, ix < width, iy >= 0, iy < height {
                     let i = (iy * width + ix) * 4
                     (fr, fg, fb, fa) = (channels[i], channels[i + 1], channels[i + 2], channels[i + 3])
@@ -133,10 +144,10 @@ struct FilteredPixels {
                 let o = (y * newWidth + x) * 4
                 result[o + 3] = a
                 guard a > 0 else { continue }
-                let under: Double = sa * (1 - fa)
-                let red: Double = fr * fa + color.red * under
-                let green: Double = fg * fa + color.green * under
-                let blue: Double = fb * fa + color.blue * under
+                let under: Float = sa * (1 - fa)
+                let red: Float = fr * fa + cr * under
+                let green: Float = fg * fa + cg * under
+                let blue: Float = fb * fa + cb * under
                 result[o] = red / a
                 result[o + 1] = green / a
                 result[o + 2] = blue / a
@@ -161,13 +172,13 @@ enum BoxBlur {
     }
 
     /// One horizontal and one vertical box blur of `radius`, edges treated as transparent.
-    static func pass(_ plane: inout [Double], width: Int, height: Int, radius: Int) {
+    static func pass(_ plane: inout [Float], width: Int, height: Int, radius: Int) {
         guard radius > 0 else { return }
-        let scale = 1 / Double(2 * radius + 1)
-        var line = [Double](repeating: 0, count: max(width, height))
+        let scale = 1 / Float(2 * radius + 1)
+        var line = [Float](repeating: 0, count: max(width, height))
         for y in 0..<height {
             for x in 0..<width { line[x] = plane[y * width + x] }
-            var sum = 0.0
+            var sum: Float = 0
             for x in 0...min(radius, width - 1) { sum += line[x] }
             for x in 0..<width {
                 plane[y * width + x] = sum * scale
@@ -177,7 +188,7 @@ enum BoxBlur {
         }
         for x in 0..<width {
             for y in 0..<height { line[y] = plane[y * width + x] }
-            var sum = 0.0
+            var sum: Float = 0
             for y in 0...min(radius, height - 1) { sum += line[y] }
             for y in 0..<height {
                 plane[y * width + x] = sum * scale
