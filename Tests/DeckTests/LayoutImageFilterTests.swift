@@ -136,4 +136,12 @@ import Testing
         #expect(diagnostics[0].message.contains("SVG"))
         #expect(diagnostics[1].message.contains("blur:fast"))
     }
+
+    /// A file whose header passes but whose pixels cannot be decoded is not filtered, said so.
+    @Test func undecodableImageIsAWarningNotACrash() throws {
+        let d = deck([([MD.paragraph([MD.image("grayscale", "cut.png", line: 1)], line: 1)], SlideDirectives())])
+        let (_, diagnostics) = LayoutTests.layout(d, resources: InMemoryDeckResources(["cut.png": pngBytes(width: 8, height: 8)]))
+        #expect(diagnostics.map(\.id) == ["deck.image-filter"])
+        #expect(diagnostics.first?.message.hasPrefix("cannot filter 'cut.png'") == true)
+    }
 }

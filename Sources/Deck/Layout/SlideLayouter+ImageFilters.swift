@@ -28,7 +28,8 @@ extension SlideLayouter {
             return ImageSource(bytes: try image.pngBytes(), format: .png,
                                naturalSize: source.naturalSize ?? Size(width: Double(image.width), height: Double(image.height)))
         } catch {
-            report(.warning("deck.image-filter", "cannot filter '\(url)': \(error); it draws unfiltered", at: locator.range(of: node)))
+            report(.warning("deck.image-filter", "cannot filter '\(url)': \(error); it draws unfiltered",
+                            at: locator.range(of: node), hint: "check that the file is a complete PNG or JPEG"))
             return source
         }
     }
