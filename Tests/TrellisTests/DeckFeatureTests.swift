@@ -48,6 +48,13 @@ import Trellis
         #expect(words.contains("Client") && words.contains("Gateway"))
     }
 
+    /// `trellis watch` rebuilds a deck when a file it draws changes: a background diagram counts.
+    @Test func backgroundDiagramIsAReadFile() {
+        let compilation = compiler.compile(SourceFile(name: "talk.md", text: "# Flow\n\n![bg](flow.mmd)\n"),
+                                           baseDirectory: directory.path, options: DeckOptions())
+        #expect(compilation.readFiles == [directory.appendingPathComponent("flow.mmd").path])
+    }
+
     @Test func emojiAreColourImagesOverSearchableText() throws {
         let (bytes, path, diagnostics) = try pdf("# Ship it :rocket:\n\nAll green ✅\n")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
