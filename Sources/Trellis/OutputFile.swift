@@ -3,8 +3,10 @@ import Render
 /// Writing artefacts and finding the bundled fonts.
 public enum OutputFile {
     /// Writes bytes to a path atomically (temp file + rename): on failure the old file stays.
-    /// `flushed: false` leaves flushing to disk to the kernel (see `AtomicFile.Durability`).
-    public static func write(_ bytes: [UInt8], toPath path: String, flushed: Bool = true) throws(TrellisError) {
+    /// Artefacts are not flushed to disk (`fsync`) unless `flushed` asks: like other build
+    /// tools' outputs they can be drawn again, and two flushes cost more than drawing a small
+    /// diagram (see `AtomicFile.Durability`).
+    public static func write(_ bytes: [UInt8], toPath path: String, flushed: Bool = false) throws(TrellisError) {
         do {
             try AtomicFile.write(bytes, toPath: path, durability: flushed ? .immediate : .deferred)
         } catch {
