@@ -29,6 +29,8 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
                        providers: [.apt(["librsvg2-dev"])]),
+        // libhyphen has no pkg-config file; the module map links -lhyphen. hyphen-en-us: the dictionary.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
 
         .target(name: "Diagnostics"),
         .target(name: "Geometry"),
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "LayeredLayout", dependencies: ["Geometry"]),
         .target(name: "Scene", dependencies: ["Geometry"]),
         .target(name: "FlowchartScene", dependencies: ["Flowchart", "LayeredLayout", "Scene", "Geometry"]),
-        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "CCmarkGFM", "CRsvg", "Geometry"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "CCmarkGFM", "CRsvg", "CHyphen", "Geometry"]),
         .target(name: "Render", dependencies: ["Scene", "Native", "Geometry"]),
         .target(name: "SyntaxHighlight"),
         .target(name: "Deck", dependencies: [
@@ -46,7 +48,7 @@ let package = Package(
         ]),
         .target(name: "Trellis", dependencies: [
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
-            "FlowchartScene", "Render", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
+            "FlowchartScene", "Render", "Native", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Preview", dependencies: [
             "Trellis", "Diagnostics", "Native", .product(name: "FlyingFox", package: "FlyingFox"),

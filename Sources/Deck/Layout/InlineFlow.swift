@@ -14,6 +14,8 @@ struct TextBlockStyle {
     var link: Color
     /// Colour of `**strong**` runs (nil: the text colour).
     var strong: Color? = nil
+    /// Long prose words may be hyphenated at line ends (not in headings and titles).
+    var hyphenates = true
 }
 
 /// Breaks inline atoms into lines no wider than a width and draws them: one text item per
@@ -75,7 +77,7 @@ struct InlineFlow {
         return LaidBlock(items: items, width: width ?? widest, height: y, contentWidth: widest, line: 0)
     }
 
-    private func pieces(_ atoms: [InlineAtom], metrics: inout TextMetrics) -> [Piece?] {
+    func pieces(_ atoms: [InlineAtom], metrics: inout TextMetrics) -> [Piece?] {
         atoms.map { atom -> Piece? in
             switch atom {
             case .lineBreak: return nil
@@ -98,6 +100,9 @@ struct InlineFlow {
 
     /// Greedy breaking; spaces at line ends are dropped; a word wider than the line gets a line of its own.
     private func breakLines(_ pieces: [Piece?], width: Double?, metrics: inout TextMetrics) -> [[Piece]] {
+        if let width, let breaker = metrics.paragraphs, !pieces.contains(where: { $0?.image != nil }) {
+            return pangoLines(pieces, width: width, breaker: breaker, metrics: &metrics)
+        }
         var lines: [[Piece]] = [[]]
         var lineWidth = 0.0
         var pendingSpace: Piece?
@@ -223,7 +228,7 @@ struct InlineFlow {
     }
 
     /// Space between inline code text and the edge of its box.
-    private func codePadding(_ style: TextStyle) -> Double { style.size * 0.3 }
+    func codePadding(_ style: TextStyle) -> Double { style.size * 0.3 }
 
     private func wrapLink(_ item: Item, _ url: String?) -> Item {
         guard let url else { return item }

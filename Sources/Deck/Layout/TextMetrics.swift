@@ -1,9 +1,14 @@
 import Geometry
+import Native
 import Scene
 
 /// A memo in front of the measurer: decks measure the same words and styles many times.
 struct TextMetrics {
     let measurer: any TextMeasurer
+    /// Breaks wrapped paragraphs into lines (documents: Pango); nil: a greedy breaker on measured words.
+    var paragraphs: (any ParagraphBreaking)?
+    /// Hyphenation points of the text's language (nil: no hyphenation).
+    var hyphenator: Hyphenator?
     private var widths: [Key: Double] = [:]
     private var heights: [TextStyle: Double] = [:]
 
@@ -12,8 +17,10 @@ struct TextMetrics {
         var style: TextStyle
     }
 
-    init(measurer: any TextMeasurer) {
+    init(measurer: any TextMeasurer, paragraphs: (any ParagraphBreaking)? = nil, hyphenator: Hyphenator? = nil) {
         self.measurer = measurer
+        self.paragraphs = paragraphs
+        self.hyphenator = hyphenator
     }
 
     /// Width of `text` on one line.
