@@ -100,7 +100,9 @@ struct InlineFlow {
 
     /// Greedy breaking; spaces at line ends are dropped; a word wider than the line gets a line of its own.
     private func breakLines(_ pieces: [Piece?], width: Double?, metrics: inout TextMetrics) -> [[Piece]] {
-        if let width, let breaker = metrics.paragraphs, !pieces.contains(where: { $0?.image != nil }) {
+        // What fits on one line needs no breaker (most table cells, list items, short paragraphs).
+        if let width, let breaker = metrics.paragraphs, !pieces.contains(where: { $0?.image != nil }),
+           pieces.contains(where: { $0 == nil }) || pieces.reduce(0.0, { $0 + ($1?.width ?? 0) }) > width + 0.01 {
             return pangoLines(pieces, width: width, breaker: breaker, metrics: &metrics)
         }
         var lines: [[Piece]] = [[]]
