@@ -45,10 +45,16 @@ public struct DocumentTypesetter {
         let metrics = TextMetrics(measurer: measurer, paragraphs: paragraphs, hyphenator: hyphenator)
         var layouter = SlideLayouter(theme: theme, metrics: metrics, resources: resources,
                                      locator: SourceLocator(file: source), slideNumber: 1, headingIDs: HeadingIDs())
+        layouter.sourceNoun = "document"
 
         var builder = UnitBuilder(settings: settings, width: page.body.width, bodyHeight: page.body.height)
         builder.build(nodes, layouter: &layouter)
-        diagnostics += layouter.diagnostics
+        // The layouter is the deck's; its findings are the document's (`doc.missing-image`).
+        diagnostics += layouter.diagnostics.map { found in
+            var renamed = found
+            if found.id.hasPrefix("deck.") { renamed.id = "doc." + found.id.dropFirst("deck.".count) }
+            return renamed
+        }
         let chunks = DocumentChunks(layouter: layouter, width: page.body.width, wholes: builder.units.map(\.whole),
                                     splits: builder.splits)
         var breaker = PageBreaker(units: builder.units, bodyHeight: page.body.height, source: chunks)

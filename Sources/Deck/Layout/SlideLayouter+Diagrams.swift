@@ -35,7 +35,7 @@ extension SlideLayouter {
     mutating func layoutDiagramFile(_ node: MarkdownNode, url: String, width: Double) -> LaidBlock? {
         guard case .success(let bytes) = resources.load(url) else {
             report(.error("deck.missing-diagram", "cannot read diagram '\(url)'", at: locator.range(of: node),
-                          hint: "paths are relative to the deck file"))
+                          hint: "paths are relative to the \(sourceNoun) file"))
             return nil
         }
         let imageRange = locator.range(of: node)
