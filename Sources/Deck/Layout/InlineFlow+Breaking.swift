@@ -19,9 +19,7 @@ extension InlineFlow {
                 continue
             }
             var text = piece.text
-            if style.hyphenates, !piece.isSpace, !piece.format.code, let hyphenator = metrics.hyphenator {
-                text = Self.hyphenated(text, hyphenator)
-            }
+            if style.hyphenates, !piece.isSpace, !piece.format.code { text = metrics.hyphenated(text) }
             texts.append(text)
             let padding = piece.format.code ? codePadding(piece.style) * 2 : 0
             runs.append(ParagraphRun(text, font: Self.font(piece.style), breakable: !piece.format.code || piece.width > width,

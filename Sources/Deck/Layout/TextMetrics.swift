@@ -11,6 +11,7 @@ struct TextMetrics {
     var hyphenator: Hyphenator?
     private var widths: [Key: Double] = [:]
     private var heights: [TextStyle: Double] = [:]
+    private var hyphenatedWords: [String: String] = [:]
 
     private struct Key: Hashable {
         var text: String
@@ -30,6 +31,15 @@ struct TextMetrics {
         let width = measurer.measure([TextSpan(text)], style: style, maxWidth: nil).width
         widths[key] = width
         return width
+    }
+
+    /// `word` with soft hyphens where it may break (itself without a hyphenator or when it is not prose).
+    mutating func hyphenated(_ word: String) -> String {
+        guard let hyphenator else { return word }
+        if let known = hyphenatedWords[word] { return known }
+        let result = InlineFlow.hyphenated(word, hyphenator)
+        hyphenatedWords[word] = result
+        return result
     }
 
     /// Width of one space between words.
