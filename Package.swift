@@ -48,7 +48,7 @@ let package = Package(
         ]),
         .target(name: "Trellis", dependencies: [
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
-            "FlowchartScene", "Render", "Native", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
+            "FlowchartScene", "Render", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Preview", dependencies: [
             "Trellis", "Diagnostics", "Native", .product(name: "FlyingFox", package: "FlyingFox"),

@@ -36,9 +36,6 @@ public final class RenderEngine {
     /// The measurer to lay out frames with before rendering them with this engine.
     public var measurer: any TextMeasurer { PangoMeasurer(layouts: layouts) }
 
-    /// The fonts, for native text work beyond measuring (document line breaking).
-    public var fontLibrary: FontLibrary { fonts }
-
     /// Font family names available to frames rendered by this engine.
     public var fontFamilies: [String] { fonts.familyNames }
 

@@ -1,7 +1,6 @@
 import Foundation
 import Deck
 import Diagnostics
-import Native
 import Render
 import Scene
 
@@ -26,8 +25,7 @@ public final class DocumentCompiler {
         let files = DeckFileResources(baseDirectory: baseDirectory, policy: options.fileAccess)
         let paper = options.paper.map { $0 == .letter ? DocumentPaper.letter : DocumentPaper.a4 }
         let typesetter = DocumentTypesetter(measurer: engine.measurer, resources: DeckResourceAdapter(files: files),
-                                            options: DocumentOptions(paper: paper),
-                                            paragraphs: ParagraphBreaker(library: engine.fontLibrary))
+                                            options: DocumentOptions(paper: paper))
         let (document, diagnostics) = typesetter.typeset(source)
         return DocumentCompilation(source: source, document: diagnostics.hasErrors ? nil : document,
                                    diagnostics: diagnostics, readFiles: files.readFiles)

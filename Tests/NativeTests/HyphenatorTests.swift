@@ -35,34 +35,18 @@ import Testing
         #expect(Hyphenator(dictionaryPath: "/nonexistent/hyph_en_US.dic") == nil)
     }
 
-    @Test func pangoBreaksAtASoftHyphenAndKeepsUnbreakableRuns() throws {
-        let library = try FontLibrary(directory: Self.fonts, requiredFiles: [])
-        let breaker = ParagraphBreaker(library: library)
-        let font = FontSpec(family: "Inter", size: 12)
-        let word = "extra\u{AD}or\u{AD}di\u{AD}nary"
-        let text = "an " + word
-        // Room for "an extraor-" but not the whole word: the second line starts after a soft hyphen.
-        let wide = TextLayoutTestWidth.of("an extraor-", font: font, library: library)
-        let starts = breaker.lineStarts([ParagraphRun(text, font: font)], width: wide + 1)
-        let first = try #require(starts.first)
-        let head = String(decoding: Array(text.utf8)[..<first], as: UTF8.self)
-        #expect(head.hasSuffix("\u{AD}"), "\(head)")
-        #expect(head.count > 3)
-        // A run that may not break (inline code) moves whole to the next line, even at its own hyphens.
-        let code = "extra-or-dinary"
-        let free = breaker.lineStarts([ParagraphRun("an " + code, font: font)], width: wide + 1)
-        #expect(free.first.map { $0 > 3 } == true, "\(free)")
-        let kept = breaker.lineStarts([ParagraphRun("an ", font: font), ParagraphRun(code, font: font, breakable: false)],
-                                      width: wide + 1)
-        #expect(kept == ["an ".utf8.count])
-        // Same input, same breaks.
-        #expect(breaker.lineStarts([ParagraphRun(text, font: font)], width: wide + 1) == starts)
+    @Test func pangoRulesBreakAfterSpacesHyphensAndSoftHyphens() {
+        let rules = LineBreakRules()
+        let text = "an extra\u{AD}or\u{AD}di\u{AD}nary read-only path"
+        let offsets = rules.opportunities(in: text)
+        func offset(after prefix: String) -> Int { prefix.utf8.count }
+        #expect(offsets.contains(offset(after: "an ")))
+        #expect(offsets.contains(offset(after: "an extra\u{AD}")))
+        #expect(offsets.contains(offset(after: "an extra\u{AD}or\u{AD}di\u{AD}nary read-")))
+        #expect(!offsets.contains(offset(after: "an ex")))
+        #expect(!offsets.contains(0))
+        #expect(rules.opportunities(in: "x").isEmpty)
+        #expect(rules.opportunities(in: text) == offsets)
     }
 }
 
-/// Widths measured by the layout the renderer draws with.
-enum TextLayoutTestWidth {
-    static func of(_ text: String, font: FontSpec, library: FontLibrary) -> Double {
-        (try? TextLayout(library: library, runs: [StyledRun(text)], font: font, width: nil, alignment: .left))?.size.width ?? 0
-    }
-}

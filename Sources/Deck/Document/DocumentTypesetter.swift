@@ -12,17 +12,13 @@ public struct DocumentTypesetter {
     let measurer: any TextMeasurer
     let resources: any DeckResources
     let options: DocumentOptions
-    let paragraphs: (any ParagraphBreaking)?
 
-    /// With `paragraphs` (the renderer's Pango breaker), paragraphs are broken into lines by it
-    /// and hyphenated in the front matter's `lang:` (en-US by default) when a dictionary is
-    /// installed; without, a greedy breaker on measured words sets them.
-    public init(measurer: any TextMeasurer, resources: any DeckResources, options: DocumentOptions = DocumentOptions(),
-                paragraphs: (any ParagraphBreaking)? = nil) {
+    /// Paragraphs wrap where Pango's line-breaking rules allow and long prose words are
+    /// hyphenated in the front matter's `lang:` (en-US by default) when a dictionary is installed.
+    public init(measurer: any TextMeasurer, resources: any DeckResources, options: DocumentOptions = DocumentOptions()) {
         self.measurer = measurer
         self.resources = resources
         self.options = options
-        self.paragraphs = paragraphs
     }
 
     /// The pages and every diagnostic (front matter, images, diagrams), located in `source`.
@@ -41,8 +37,8 @@ public struct DocumentTypesetter {
         let paper = options.paper ?? settings.paper ?? .a4
         let page = PageGeometry(paper: paper)
         let theme = DeckTheme.document
-        let hyphenator = paragraphs == nil ? nil : Hyphenator(language: settings.language ?? "en-US")
-        let metrics = TextMetrics(measurer: measurer, paragraphs: paragraphs, hyphenator: hyphenator)
+        let metrics = TextMetrics(measurer: measurer, breakRules: LineBreakRules(),
+                                  hyphenator: Hyphenator(language: settings.language ?? "en-US"))
         var layouter = SlideLayouter(theme: theme, metrics: metrics, resources: resources,
                                      locator: SourceLocator(file: source), slideNumber: 1, headingIDs: HeadingIDs())
         layouter.sourceNoun = "document"

@@ -5,82 +5,172 @@ extension InlineFlow {
     /// The soft hyphen: where a word may break, drawn as "-" only at a line end.
     static let softHyphen: Character = "\u{AD}"
 
-    /// Lines as the paragraph breaker sets them: the pieces (with soft hyphens in long prose
-    /// words) go to it as runs in their fonts; its line starts cut the pieces back into lines,
-    /// a word cut at a soft hyphen ending in "-". Spaces at line ends are dropped.
-    func pangoLines(_ pieces: [Piece?], width: Double, breaker: any ParagraphBreaking,
-                    metrics: inout TextMetrics) -> [[Piece]] {
-        var texts: [String] = []
-        var runs: [ParagraphRun] = []
-        for piece in pieces {
-            guard let piece else {
-                texts.append("\n")
-                runs.append(ParagraphRun("\n", font: Self.font(style.base)))
-                continue
-            }
-            var text = piece.text
-            if style.hyphenates, !piece.isSpace, !piece.format.code { text = metrics.hyphenated(text) }
-            texts.append(text)
-            let padding = piece.format.code ? codePadding(piece.style) * 2 : 0
-            runs.append(ParagraphRun(text, font: Self.font(piece.style), breakable: !piece.format.code || piece.width > width,
-                                     extraWidth: padding))
-        }
-        let starts = breaker.lineStarts(runs, width: width)
-        var next = 0
+    /// A stretch of a paragraph with no break opportunity between its pieces, the space
+    /// before it, and where its words may still be cut (after hyphens, slashes, soft hyphens).
+    struct Box {
+        var pieces: [Piece] = []
+        /// Each piece's text with its soft hyphens, and the UTF-8 offsets where it may be cut.
+        var marked: [String] = []
+        var cuts: [[Int]] = []
+        var width = 0.0
+        var space: Piece?
+        var hardBreakBefore = false
+    }
+
+    /// Lines broken where Pango's rules allow: at spaces, after hyphens and slashes in prose,
+    /// at the soft hyphens put in long prose words (a line ending there shows "-"). First fit
+    /// on the measured (memoized) widths of whole words; a word is cut only when it does not
+    /// fit, and only its chosen head is measured again. Inline code breaks only at spaces
+    /// unless it is wider than the line.
+    func ruledLines(_ pieces: [Piece?], width: Double, rules: LineBreakRules, metrics: inout TextMetrics) -> [[Piece]] {
         var lines: [[Piece]] = [[]]
-        var offset = 0
-        for (index, slot) in pieces.enumerated() {
-            let text = texts[index]
-            let end = offset + text.utf8.count
-            while next < starts.count, starts[next] < offset { next += 1 }
-            guard let piece = slot else {
+        var lineWidth = 0.0
+        for var box in boxes(pieces, width: width, rules: rules, metrics: &metrics) {
+            if box.hardBreakBefore {
                 lines.append([])
-                offset = end
-                if next < starts.count, starts[next] == end { next += 1 }
-                continue
+                lineWidth = 0
             }
-            if next < starts.count, starts[next] == offset {
-                if !lines[lines.count - 1].isEmpty { lines.append([]) }
-                next += 1
+            while true {
+                let empty = lines[lines.count - 1].isEmpty
+                let spaceWidth = empty ? 0 : box.space?.width ?? 0
+                if lineWidth + spaceWidth + box.width <= width + 0.01 || (empty && box.width <= width + 0.01) {
+                    if !empty, let space = box.space { lines[lines.count - 1].append(space) }
+                    lines[lines.count - 1] += box.pieces
+                    lineWidth += spaceWidth + box.width
+                    break
+                }
+                if let (head, tail) = cut(box, room: width - lineWidth - spaceWidth, metrics: &metrics) {
+                    if !empty, let space = box.space { lines[lines.count - 1].append(space) }
+                    lines[lines.count - 1] += head
+                    lines.append([])
+                    lineWidth = 0
+                    box = tail
+                } else if !empty {
+                    lines.append([])
+                    lineWidth = 0
+                } else {
+                    // Wider than a line and no place to cut it (a long identifier): between characters.
+                    for piece in box.pieces {
+                        let chunks = piece.width > width && piece.text.count > 1 ? split(piece, width: width, metrics: &metrics) : [piece]
+                        for chunk in chunks {
+                            if !lines[lines.count - 1].isEmpty, lineWidth + chunk.width > width + 0.01 {
+                                lines.append([])
+                                lineWidth = 0
+                            }
+                            lines[lines.count - 1].append(chunk)
+                            lineWidth += chunk.width
+                        }
+                    }
+                    break
+                }
             }
-            var rest = Substring(text)
-            var restStart = offset
-            while next < starts.count, starts[next] > restStart, starts[next] < end {
-                let cut = rest.utf8.index(rest.startIndex, offsetBy: starts[next] - restStart)
-                let head = rest[..<cut]
-                lines[lines.count - 1].append(remeasured(piece, String(head), hyphen: head.last == Self.softHyphen,
-                                                        metrics: &metrics))
-                lines.append([])
-                rest = rest[cut...]
-                restStart = starts[next]
-                next += 1
-            }
-            if restStart == offset {
-                lines[lines.count - 1].append(piece)
-            } else {
-                lines[lines.count - 1].append(remeasured(piece, String(rest), hyphen: false, metrics: &metrics))
-            }
-            offset = end
-        }
-        for index in lines.indices {
-            while lines[index].last?.isSpace == true { lines[index].removeLast() }
-            while lines[index].first?.isSpace == true { lines[index].removeFirst() }
         }
         if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }
 
-    /// `piece` showing `text` (soft hyphens dropped, "-" added when it ends a line there).
-    private func remeasured(_ piece: Piece, _ text: String, hyphen: Bool, metrics: inout TextMetrics) -> Piece {
+    /// The longest head of `box` that fits in `room` (with "-" when cut at a soft hyphen), and
+    /// the rest; nil when no cut fits. Heads are estimated in proportion to characters, then
+    /// measured.
+    private func cut(_ box: Box, room: Double, metrics: inout TextMetrics) -> ([Piece], Box)? {
+        var before = box.width
+        for index in box.pieces.indices.reversed() {
+            let piece = box.pieces[index]
+            before -= piece.width
+            let marked = box.marked[index]
+            let total = max(1, marked.count)
+            for offset in box.cuts[index].reversed() {
+                let split = marked.utf8.index(marked.startIndex, offsetBy: offset)
+                let headText = marked[..<split]
+                let hyphen = headText.last == Self.softHyphen
+                let estimate = before + piece.width * Double(headText.count) / Double(total)
+                guard estimate <= room + 0.01 else { continue }
+                var head = remeasured(piece, String(headText) + (hyphen ? "-" : ""))
+                head.width = measure(head, metrics: &metrics)
+                guard before + head.width <= room + 0.01 else { continue }
+                var tailPiece = remeasured(piece, String(marked[split...]))
+                tailPiece.width = measure(tailPiece, metrics: &metrics)
+                var tail = Box()
+                tail.pieces = [tailPiece] + box.pieces[(index + 1)...]
+                tail.marked = [String(marked[split...])] + box.marked[(index + 1)...]
+                tail.cuts = [box.cuts[index].filter { $0 > offset }.map { $0 - offset }] + box.cuts[(index + 1)...]
+                tail.width = tail.pieces.reduce(0) { $0 + $1.width }
+                return (Array(box.pieces[..<index]) + [head], tail)
+            }
+        }
+        return nil
+    }
+
+    /// The paragraph cut into boxes at Pango's break opportunities in its text (soft hyphens
+    /// inserted in long prose words first); opportunities inside a word become its cuts.
+    private func boxes(_ pieces: [Piece?], width: Double, rules: LineBreakRules, metrics: inout TextMetrics) -> [Box] {
+        var texts: [String] = []
+        for piece in pieces {
+            guard let piece else {
+                texts.append("\n")
+                continue
+            }
+            texts.append(style.hyphenates && !piece.isSpace && !piece.format.code ? metrics.hyphenated(piece.text) : piece.text)
+        }
+        let opportunities = rules.opportunities(in: texts.joined())
+        var next = 0
+        var boxes: [Box] = []
+        var current = Box()
+        var pendingSpace: Piece?
+        var hardBreak = false
+        var offset = 0
+        for (index, slot) in pieces.enumerated() {
+            let text = texts[index]
+            let start = offset
+            offset += text.utf8.count
+            guard let piece = slot, !piece.isSpace else {
+                if !current.pieces.isEmpty { boxes.append(current) }
+                current = Box()
+                if slot == nil {
+                    hardBreak = true
+                    pendingSpace = nil
+                } else {
+                    pendingSpace = slot
+                }
+                continue
+            }
+            while next < opportunities.count, opportunities[next] < start { next += 1 }
+            let breakBefore = next < opportunities.count && opportunities[next] == start
+            if breakBefore, !current.pieces.isEmpty {
+                boxes.append(current)
+                current = Box()
+            }
+            if current.pieces.isEmpty {
+                current.space = pendingSpace
+                current.hardBreakBefore = hardBreak
+                pendingSpace = nil
+                hardBreak = false
+            }
+            var cuts: [Int] = []
+            while next < opportunities.count, opportunities[next] < offset {
+                if opportunities[next] > start { cuts.append(opportunities[next] - start) }
+                next += 1
+            }
+            // Inline code that fits on a line is never cut.
+            if piece.format.code && piece.width <= width { cuts = [] }
+            current.pieces.append(piece)
+            current.marked.append(text)
+            current.cuts.append(cuts)
+            current.width += piece.width
+        }
+        if !current.pieces.isEmpty { boxes.append(current) }
+        return boxes
+    }
+
+    /// `piece` showing `text` without its soft hyphens (width still to measure).
+    private func remeasured(_ piece: Piece, _ text: String) -> Piece {
         var out = piece
-        out.text = String(text.filter { $0 != Self.softHyphen }) + (hyphen ? "-" : "")
-        let padding = piece.format.code ? codePadding(piece.style) * 2 : 0
-        out.width = metrics.width(out.text, piece.style) + padding
+        out.text = String(text.filter { $0 != Self.softHyphen })
         return out
     }
 
-    static func font(_ style: TextStyle) -> FontSpec {
-        FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
+    private func measure(_ piece: Piece, metrics: inout TextMetrics) -> Double {
+        metrics.width(piece.text, piece.style) + (piece.format.code ? codePadding(piece.style) * 2 : 0)
     }
 
     /// `word` with soft hyphens at its hyphenation points: only prose (no paths, URLs,

@@ -100,10 +100,10 @@ struct InlineFlow {
 
     /// Greedy breaking; spaces at line ends are dropped; a word wider than the line gets a line of its own.
     private func breakLines(_ pieces: [Piece?], width: Double?, metrics: inout TextMetrics) -> [[Piece]] {
-        // What fits on one line needs no breaker (most table cells, list items, short paragraphs).
-        if let width, let breaker = metrics.paragraphs, !pieces.contains(where: { $0?.image != nil }),
+        // What fits on one line needs no rules (most table cells, list items, short paragraphs).
+        if let width, let rules = metrics.breakRules, !pieces.contains(where: { $0?.image != nil }),
            pieces.contains(where: { $0 == nil }) || pieces.reduce(0.0, { $0 + ($1?.width ?? 0) }) > width + 0.01 {
-            return pangoLines(pieces, width: width, breaker: breaker, metrics: &metrics)
+            return ruledLines(pieces, width: width, rules: rules, metrics: &metrics)
         }
         var lines: [[Piece]] = [[]]
         var lineWidth = 0.0
@@ -146,7 +146,7 @@ struct InlineFlow {
     }
 
     /// `piece` cut into pieces no wider than `width` (at least one character each).
-    private func split(_ piece: Piece, width: Double, metrics: inout TextMetrics) -> [Piece] {
+    func split(_ piece: Piece, width: Double, metrics: inout TextMetrics) -> [Piece] {
         let extra = piece.format.code ? codePadding(piece.style) * 2 : 0
         var chunks: [Piece] = []
         var current = ""

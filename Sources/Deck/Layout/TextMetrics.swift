@@ -5,8 +5,9 @@ import Scene
 /// A memo in front of the measurer: decks measure the same words and styles many times.
 struct TextMetrics {
     let measurer: any TextMeasurer
-    /// Breaks wrapped paragraphs into lines (documents: Pango); nil: a greedy breaker on measured words.
-    var paragraphs: (any ParagraphBreaking)?
+    /// Where wrapped lines may break inside and between words (documents: Pango's rules, soft
+    /// hyphens); nil: only at spaces.
+    var breakRules: LineBreakRules?
     /// Hyphenation points of the text's language (nil: no hyphenation).
     var hyphenator: Hyphenator?
     private var widths: [Key: Double] = [:]
@@ -18,9 +19,9 @@ struct TextMetrics {
         var style: TextStyle
     }
 
-    init(measurer: any TextMeasurer, paragraphs: (any ParagraphBreaking)? = nil, hyphenator: Hyphenator? = nil) {
+    init(measurer: any TextMeasurer, breakRules: LineBreakRules? = nil, hyphenator: Hyphenator? = nil) {
         self.measurer = measurer
-        self.paragraphs = paragraphs
+        self.breakRules = breakRules
         self.hyphenator = hyphenator
     }
 
