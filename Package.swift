@@ -29,8 +29,6 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
                        providers: [.apt(["librsvg2-dev"])]),
-        // libhyphen has no pkg-config file; the module map links -lhyphen. hyphen-en-us: the dictionary.
-        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
 
         .target(name: "Diagnostics"),
         .target(name: "Geometry"),
@@ -39,7 +37,7 @@ let package = Package(
         .target(name: "LayeredLayout", dependencies: ["Geometry"]),
         .target(name: "Scene", dependencies: ["Geometry"]),
         .target(name: "FlowchartScene", dependencies: ["Flowchart", "LayeredLayout", "Scene", "Geometry"]),
-        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "CCmarkGFM", "CRsvg", "CHyphen", "Geometry"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "CCmarkGFM", "CRsvg", "Geometry"]),
         .target(name: "Render", dependencies: ["Scene", "Native", "Geometry"]),
         .target(name: "SyntaxHighlight"),
         .target(name: "Deck", dependencies: [

@@ -2,16 +2,8 @@ import Foundation
 import Testing
 @testable import Native
 
-/// Hyphenation points from the installed en-US dictionary, and Pango's line breaks at them.
+/// Hyphenation points from the installed en-US patterns, and where Pango lets lines break.
 @Suite struct HyphenatorTests {
-    static var fonts: String {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url = url.deletingLastPathComponent()
-        }
-        return url.appendingPathComponent("fonts").path
-    }
-
     @Test func englishWordsBreakBetweenSyllables() throws {
         let hyphenator = try #require(Hyphenator(language: "en-US"))
         let breaks = hyphenator.breaks("hyphenation")
@@ -24,6 +16,25 @@ import Testing
         #expect(hyphenator.breaks("hyphenation") == breaks)
         #expect(hyphenator.breaks("cat").isEmpty)
         #expect(hyphenator.breaks("v2release").isEmpty)
+    }
+
+    /// The points libhyphen 2.8.8 gives for these words with the same dictionary (left 2, right 3).
+    @Test func pointsMatchLibhyphen() throws {
+        let hyphenator = try #require(Hyphenator(language: "en-US"))
+        let expected: [(String, [Int])] = [
+            ("documentation", [3, 4, 7, 9]), ("internationalization", [2, 5, 7, 11, 13, 16]),
+            ("responsibilities", [2, 6, 8, 11, 12]), ("synchronization", [3, 7, 11]),
+            ("extraordinarily", [2, 7, 9, 12]), ("reconfiguration", [2, 5, 8, 9, 11]),
+            ("acknowledge", [2, 7]), ("hyphenation", [2, 6]),
+        ]
+        for (word, points) in expected { #expect(hyphenator.breaks(word) == points, "\(word)") }
+    }
+
+    @Test func aFileWithoutPatternsHyphenatesNothing() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hyph_empty_\(UUID().uuidString).dic").path
+        try "UTF-8\nLEFTHYPHENMIN 2\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let hyphenator = try #require(Hyphenator(dictionaryPath: path))
+        #expect(hyphenator.breaks("documentation").isEmpty)
     }
 
     @Test func languagesFallBackToTheBareLanguageOrNothing() {

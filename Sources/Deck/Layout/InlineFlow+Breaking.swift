@@ -2,15 +2,11 @@ import Native
 import Scene
 
 extension InlineFlow {
-    /// The soft hyphen: where a word may break, drawn as "-" only at a line end.
-    static let softHyphen: Character = "\u{AD}"
-
     /// A stretch of a paragraph with no break opportunity between its pieces, the space
     /// before it, and where its words may still be cut (after hyphens, slashes, soft hyphens).
     struct Box {
         var pieces: [Piece] = []
-        /// Each piece's text with its soft hyphens, and the UTF-8 offsets where it may be cut.
-        var marked: [String] = []
+        /// Where each piece may be cut by Pango's rules (UTF-8 offsets into its text).
         var cuts: [[Int]] = []
         var width = 0.0
         var space: Piece?
@@ -69,30 +65,32 @@ extension InlineFlow {
         return lines
     }
 
-    /// The longest head of `box` that fits in `room` (with "-" when cut at a soft hyphen), and
-    /// the rest; nil when no cut fits. Heads are estimated in proportion to characters, then
-    /// measured.
+    /// The longest head of `box` that fits in `room` (with "-" when cut at a hyphenation
+    /// point), and the rest; nil when no cut fits. Heads are estimated in proportion to
+    /// characters, then measured; words are hyphenated only here, when one does not fit.
     private func cut(_ box: Box, room: Double, metrics: inout TextMetrics) -> ([Piece], Box)? {
         var before = box.width
         for index in box.pieces.indices.reversed() {
             let piece = box.pieces[index]
             before -= piece.width
-            let marked = box.marked[index]
-            let total = max(1, marked.count)
-            for offset in box.cuts[index].reversed() {
-                let split = marked.utf8.index(marked.startIndex, offsetBy: offset)
-                let headText = marked[..<split]
-                let hyphen = headText.last == Self.softHyphen
-                let estimate = before + piece.width * Double(headText.count) / Double(total)
+            let text = piece.text
+            let hyphenation = style.hyphenates && !piece.format.code ? metrics.hyphenationCuts(text) : []
+            let candidates = (box.cuts[index].map { ($0, false) } + hyphenation.map { ($0, true) })
+                .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : !$0.1 }
+            let total = Double(max(1, text.utf8.count))
+            for (offset, hyphen) in candidates {
+                let estimate = before + piece.width * Double(offset) / total
                 guard estimate <= room + 0.01 else { continue }
-                var head = remeasured(piece, String(headText) + (hyphen ? "-" : ""))
+                let split = text.utf8.index(text.startIndex, offsetBy: offset)
+                var head = piece
+                head.text = String(text[..<split]) + (hyphen ? "-" : "")
                 head.width = measure(head, metrics: &metrics)
                 guard before + head.width <= room + 0.01 else { continue }
-                var tailPiece = remeasured(piece, String(marked[split...]))
+                var tailPiece = piece
+                tailPiece.text = String(text[split...])
                 tailPiece.width = measure(tailPiece, metrics: &metrics)
                 var tail = Box()
                 tail.pieces = [tailPiece] + box.pieces[(index + 1)...]
-                tail.marked = [String(marked[split...])] + box.marked[(index + 1)...]
                 tail.cuts = [box.cuts[index].filter { $0 > offset }.map { $0 - offset }] + box.cuts[(index + 1)...]
                 tail.width = tail.pieces.reduce(0) { $0 + $1.width }
                 return (Array(box.pieces[..<index]) + [head], tail)
@@ -101,8 +99,8 @@ extension InlineFlow {
         return nil
     }
 
-    /// The paragraph cut into boxes at Pango's break opportunities in its text (soft hyphens
-    /// inserted in long prose words first); opportunities inside a word become its cuts.
+    /// The paragraph cut into boxes at Pango's break opportunities in its text; opportunities
+    /// inside a word become its cuts.
     private func boxes(_ pieces: [Piece?], width: Double, rules: LineBreakRules, metrics: inout TextMetrics) -> [Box] {
         var texts: [String] = []
         for piece in pieces {
@@ -110,7 +108,7 @@ extension InlineFlow {
                 texts.append("\n")
                 continue
             }
-            texts.append(style.hyphenates && !piece.isSpace && !piece.format.code ? metrics.hyphenated(piece.text) : piece.text)
+            texts.append(piece.text)
         }
         let opportunities = rules.opportunities(in: texts.joined())
         var next = 0
@@ -154,7 +152,6 @@ extension InlineFlow {
             // Inline code that fits on a line is never cut.
             if piece.format.code && piece.width <= width { cuts = [] }
             current.pieces.append(piece)
-            current.marked.append(text)
             current.cuts.append(cuts)
             current.width += piece.width
         }
@@ -162,51 +159,43 @@ extension InlineFlow {
         return boxes
     }
 
-    /// `piece` showing `text` without its soft hyphens (width still to measure).
-    private func remeasured(_ piece: Piece, _ text: String) -> Piece {
-        var out = piece
-        out.text = String(text.filter { $0 != Self.softHyphen })
-        return out
-    }
-
     private func measure(_ piece: Piece, metrics: inout TextMetrics) -> Double {
         metrics.width(piece.text, piece.style) + (piece.format.code ? codePadding(piece.style) * 2 : 0)
     }
 
-    /// `word` with soft hyphens at its hyphenation points: only prose (no paths, URLs,
-    /// identifiers or acronyms), only letter runs of six letters or more.
-    static func hyphenated(_ word: String, _ hyphenator: Hyphenator) -> String {
-        guard word.count >= 6, !word.contains(where: { "/\\@_=<>{}[]#~|:$%&*+`".contains($0) }) else { return word }
+    /// UTF-8 offsets in `word` where it may be hyphenated: only prose (no paths, URLs,
+    /// identifiers or acronyms), only inside letter runs of six letters or more.
+    static func hyphenationCuts(_ word: String, _ hyphenator: Hyphenator) -> [Int] {
+        guard word.count >= 6, !word.contains(where: { "/\\@_=<>{}[]#~|:$%&*+`".contains($0) }) else { return [] }
         let characters = Array(word)
         // `config.yaml`, `e.g.`: a dot between letters is not prose.
         for index in characters.indices.dropFirst().dropLast()
-            where characters[index] == "." && characters[index - 1].isLetter && characters[index + 1].isLetter { return word }
-        var out = ""
+            where characters[index] == "." && characters[index - 1].isLetter && characters[index + 1].isLetter { return [] }
+        var cuts: [Int] = []
         var index = 0
+        var byte = 0
         while index < characters.count {
             guard characters[index].isLetter else {
-                out.append(characters[index])
+                byte += characters[index].utf8.count
                 index += 1
                 continue
             }
             var end = index
             while end < characters.count, characters[end].isLetter { end += 1 }
-            let segment = String(characters[index..<end])
+            let segment = characters[index..<end]
             let mixedCase = segment.dropFirst().contains { $0.isUppercase }
             if segment.count >= 6, !mixedCase {
-                var last = 0
-                let letters = Array(segment)
-                for point in hyphenator.breaks(segment) {
-                    out += String(letters[last..<point])
-                    out.append(softHyphen)
-                    last = point
+                var offsets: [Int] = []
+                var running = byte
+                for character in segment {
+                    running += character.utf8.count
+                    offsets.append(running)
                 }
-                out += String(letters[last...])
-            } else {
-                out += segment
+                cuts += hyphenator.breaks(String(segment)).map { offsets[$0 - 1] }
             }
+            for character in segment { byte += character.utf8.count }
             index = end
         }
-        return out
+        return cuts
     }
 }

@@ -12,7 +12,7 @@ struct TextMetrics {
     var hyphenator: Hyphenator?
     private var widths: [Key: Double] = [:]
     private var heights: [TextStyle: Double] = [:]
-    private var hyphenatedWords: [String: String] = [:]
+    private var hyphenationCuts: [String: [Int]] = [:]
 
     private struct Key: Hashable {
         var text: String
@@ -34,13 +34,13 @@ struct TextMetrics {
         return width
     }
 
-    /// `word` with soft hyphens where it may break (itself without a hyphenator or when it is not prose).
-    mutating func hyphenated(_ word: String) -> String {
-        guard let hyphenator else { return word }
-        if let known = hyphenatedWords[word] { return known }
-        let result = InlineFlow.hyphenated(word, hyphenator)
-        hyphenatedWords[word] = result
-        return result
+    /// UTF-8 offsets where `word` may be hyphenated (none without a hyphenator or for non-prose).
+    mutating func hyphenationCuts(_ word: String) -> [Int] {
+        guard let hyphenator else { return [] }
+        if let known = hyphenationCuts[word] { return known }
+        let cuts = InlineFlow.hyphenationCuts(word, hyphenator)
+        hyphenationCuts[word] = cuts
+        return cuts
     }
 
     /// Width of one space between words.
