@@ -3,7 +3,7 @@ import Scene
 
 extension InlineFlow {
     /// A stretch of a paragraph with no break opportunity between its pieces, the space
-    /// before it, and where its words may still be cut (after hyphens, slashes, soft hyphens).
+    /// before it, and where its words may still be cut (after hyphens and slashes).
     struct Box {
         var pieces: [Piece] = []
         /// Where each piece may be cut by Pango's rules (UTF-8 offsets into its text).
@@ -14,14 +14,14 @@ extension InlineFlow {
     }
 
     /// Lines broken where Pango's rules allow: at spaces, after hyphens and slashes in prose,
-    /// at the soft hyphens put in long prose words (a line ending there shows "-"). First fit
+    /// and at the hyphenation points of long prose words (the line then ends in "-"). First fit
     /// on the measured (memoized) widths of whole words; a word is cut only when it does not
     /// fit, and only its chosen head is measured again. Inline code breaks only at spaces
     /// unless it is wider than the line.
     func ruledLines(_ pieces: [Piece?], width: Double, rules: LineBreakRules, metrics: inout TextMetrics) -> [[Piece]] {
         var lines: [[Piece]] = [[]]
         var lineWidth = 0.0
-        for var box in boxes(pieces, width: width, rules: rules, metrics: &metrics) {
+        for var box in boxes(pieces, width: width, rules: rules) {
             if box.hardBreakBefore {
                 lines.append([])
                 lineWidth = 0
@@ -101,15 +101,8 @@ extension InlineFlow {
 
     /// The paragraph cut into boxes at Pango's break opportunities in its text; opportunities
     /// inside a word become its cuts.
-    private func boxes(_ pieces: [Piece?], width: Double, rules: LineBreakRules, metrics: inout TextMetrics) -> [Box] {
-        var texts: [String] = []
-        for piece in pieces {
-            guard let piece else {
-                texts.append("\n")
-                continue
-            }
-            texts.append(piece.text)
-        }
+    private func boxes(_ pieces: [Piece?], width: Double, rules: LineBreakRules) -> [Box] {
+        let texts = pieces.map { $0?.text ?? "\n" }
         let opportunities = rules.opportunities(in: texts.joined())
         var next = 0
         var boxes: [Box] = []

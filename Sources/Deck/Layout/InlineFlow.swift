@@ -77,7 +77,7 @@ struct InlineFlow {
         return LaidBlock(items: items, width: width ?? widest, height: y, contentWidth: widest, line: 0)
     }
 
-    func pieces(_ atoms: [InlineAtom], metrics: inout TextMetrics) -> [Piece?] {
+    private func pieces(_ atoms: [InlineAtom], metrics: inout TextMetrics) -> [Piece?] {
         atoms.map { atom -> Piece? in
             switch atom {
             case .lineBreak: return nil
