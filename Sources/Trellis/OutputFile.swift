@@ -3,9 +3,10 @@ import Render
 /// Writing artefacts and finding the bundled fonts.
 public enum OutputFile {
     /// Writes bytes to a path atomically (temp file + rename): on failure the old file stays.
-    public static func write(_ bytes: [UInt8], toPath path: String) throws(TrellisError) {
+    /// `flushed: false` leaves flushing to disk to the kernel (see `AtomicFile.Durability`).
+    public static func write(_ bytes: [UInt8], toPath path: String, flushed: Bool = true) throws(TrellisError) {
         do {
-            try AtomicFile.write(bytes, toPath: path)
+            try AtomicFile.write(bytes, toPath: path, durability: flushed ? .immediate : .deferred)
         } catch {
             throw .render(.writeFailed(path: path, reason: "\(error)"))
         }
