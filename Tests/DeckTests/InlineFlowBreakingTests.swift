@@ -54,6 +54,17 @@ import Testing
         #expect(!plain.contains { $0.hasSuffix("-") })
     }
 
+    @Test func noMoreThanTwoHyphenatedLinesInARow() throws {
+        let text = Array(repeating: "internationalization documentation responsibilities reconfiguration", count: 6)
+            .joined(separator: " ")
+        let lines = try Self.lines(Self.words(text), width: 130)
+        #expect(lines.filter { $0.hasSuffix("-") }.count >= 3, "\(lines)")
+        for index in lines.indices.dropFirst(2) {
+            #expect(!(lines[index].hasSuffix("-") && lines[index - 1].hasSuffix("-") && lines[index - 2].hasSuffix("-")),
+                    "\(lines)")
+        }
+    }
+
     @Test func inlineCodeAndIdentifiersAreNotHyphenated() throws {
         let atoms = Self.words("we run") + [.space(InlineFormat())] + Self.words("internationalization", code: true)
             + [.space(InlineFormat())] + Self.words("with ConfigurationManager and config.yaml")

@@ -16,11 +16,13 @@ extension InlineFlow {
     /// Lines broken where Pango's rules allow: at spaces, after hyphens and slashes in prose,
     /// and at the hyphenation points of long prose words (the line then ends in "-"). First fit
     /// on the measured (memoized) widths of whole words; a word is cut only when it does not
-    /// fit, and only its chosen head is measured again. Inline code breaks only at spaces
-    /// unless it is wider than the line.
+    /// fit, and only its chosen head is measured again; no more than two lines in a row end
+    /// in a hyphen made by hyphenation. Inline code breaks only at spaces unless it is wider
+    /// than the line.
     func ruledLines(_ pieces: [Piece?], width: Double, rules: LineBreakRules, metrics: inout TextMetrics) -> [[Piece]] {
         var lines: [[Piece]] = [[]]
         var lineWidth = 0.0
+        var hyphenatedInARow = 0
         for var box in boxes(pieces, width: width, rules: rules) {
             if box.hardBreakBefore {
                 lines.append([])
@@ -35,15 +37,18 @@ extension InlineFlow {
                     lineWidth += spaceWidth + box.width
                     break
                 }
-                if let (head, tail) = cut(box, room: width - lineWidth - spaceWidth, metrics: &metrics) {
+                if let (head, tail, hyphenated) = cut(box, room: width - lineWidth - spaceWidth, hyphenate: hyphenatedInARow < 2,
+                                                      metrics: &metrics) {
                     if !empty, let space = box.space { lines[lines.count - 1].append(space) }
                     lines[lines.count - 1] += head
                     lines.append([])
                     lineWidth = 0
                     box = tail
+                    hyphenatedInARow = hyphenated ? hyphenatedInARow + 1 : 0
                 } else if !empty {
                     lines.append([])
                     lineWidth = 0
+                    hyphenatedInARow = 0
                 } else {
                     // Wider than a line and no place to cut it (a long identifier): between characters.
                     for piece in box.pieces {
@@ -66,15 +71,16 @@ extension InlineFlow {
     }
 
     /// The longest head of `box` that fits in `room` (with "-" when cut at a hyphenation
-    /// point), and the rest; nil when no cut fits. Heads are estimated in proportion to
-    /// characters, then measured; words are hyphenated only here, when one does not fit.
-    private func cut(_ box: Box, room: Double, metrics: inout TextMetrics) -> ([Piece], Box)? {
+    /// point, if `hyphenate`), the rest, and whether it was hyphenated; nil when no cut fits.
+    /// Heads are estimated in proportion to characters, then measured; words are hyphenated
+    /// only here, when one does not fit.
+    private func cut(_ box: Box, room: Double, hyphenate: Bool, metrics: inout TextMetrics) -> ([Piece], Box, Bool)? {
         var before = box.width
         for index in box.pieces.indices.reversed() {
             let piece = box.pieces[index]
             before -= piece.width
             let text = piece.text
-            let hyphenation = style.hyphenates && !piece.format.code ? metrics.hyphenationCuts(text) : []
+            let hyphenation = hyphenate && style.hyphenates && !piece.format.code ? metrics.hyphenationCuts(text) : []
             let candidates = (box.cuts[index].map { ($0, false) } + hyphenation.map { ($0, true) })
                 .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : !$0.1 }
             let total = Double(max(1, text.utf8.count))
@@ -93,7 +99,7 @@ extension InlineFlow {
                 tail.pieces = [tailPiece] + box.pieces[(index + 1)...]
                 tail.cuts = [box.cuts[index].filter { $0 > offset }.map { $0 - offset }] + box.cuts[(index + 1)...]
                 tail.width = tail.pieces.reduce(0) { $0 + $1.width }
-                return (Array(box.pieces[..<index]) + [head], tail)
+                return (Array(box.pieces[..<index]) + [head], tail, hyphen)
             }
         }
         return nil
