@@ -18,7 +18,7 @@ import Trellis
 
     # Hand-over
 
-    - **Encode** and *verify*, with `code`
+    - **Encode** and *verify*, with `code` :rocket:
 
     ```mermaid
     flowchart LR
