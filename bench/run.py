@@ -5,6 +5,7 @@ For each input (generated small/100/1000-node graphs and the flagship diagram) a
 format, runs `trellis render` and `dot -T<format>` on the same graph N times, alternating,
 and prints the median wall time, the peak RSS and the ratio dot/trellis measured in the
 same run. Usage: bench/run.py [--runs N] [--formats png,pdf,svg] [--markdown] [--no-build] [--trellis PATH] [--layout-only]
+[--documents] (only the deck and document inputs against their budgets)
 """
 import argparse
 import os
@@ -30,6 +31,11 @@ INPUTS = [
 # Layout only (the sum of the `layout:` lines of `trellis render --timings`): issue 5's budgets.
 LAYOUT_INPUTS = INPUTS + [("layered 5000", os.path.join(HERE, "inputs", "layered5000.mmd"))]
 LAYOUT_BUDGET_MS = {"flagship": 5, "layered 1000": 200, "layered 5000": 3000}
+# Whole-process budgets of issue 9 (deck) and issue 11 (document); the inputs are committed.
+DOCUMENT_INPUTS = [
+    ("20-slide deck, 3 diagrams, 2 images", ["deck", os.path.join(HERE, "deck", "deck20.md")], 100),
+    ("30-page document, 5 diagrams", ["doc", os.path.join(HERE, "doc", "doc30.md")], 300),
+]
 
 
 def layout_ms(trellis, path, runs):
@@ -94,6 +100,8 @@ def main():
     parser.add_argument("--pathological", action="store_true",
                         help="only the pathological inputs (bench/gen_pathological.py), once each, against their bounds")
     parser.add_argument("--layout-only", action="store_true", help="only the layout times (render --timings)")
+    parser.add_argument("--documents", action="store_true",
+                        help="only the deck and document inputs (whole process, to PDF) against their budgets")
     args = parser.parse_args()
 
     if not args.no_build and not args.trellis:
@@ -107,6 +115,9 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     if args.pathological:
         sys.exit(0 if pathological(trellis, args.markdown) else 1)
+    if args.documents:
+        documents(trellis, args.runs, args.markdown)
+        return
     gen_inputs.main()
 
     layouts = []
@@ -173,6 +184,23 @@ def main():
             (om, orss), (tm, trss) = cells(ours), cells(theirs)
             print(f"| {name} | {fmt} | {om} | {orss} | {tm} | {trss} | {ratio(ours, theirs)} |")
     pathological(trellis, args.markdown)
+
+
+def documents(trellis, runs, markdown):
+    """Median whole-process time of each deck/document input compiled to PDF, against its budget."""
+    rows = []
+    for name, argv, budget in DOCUMENT_INPUTS:
+        result = measure([trellis] + argv + ["-o", os.path.join(OUT, os.path.basename(argv[1]) + ".pdf")], runs)
+        wall, rss = cells(result)
+        verdict = "fails" if result is None else ("met" if result[0] * 1000 <= budget else "NOT met")
+        rows.append((name, wall, rss, f"{budget} ms", verdict))
+        if not markdown:
+            print(f"{name:38} {wall:>10} {rss:>9}  budget {budget} ms {verdict}", flush=True)
+    if markdown:
+        print("| input | median | peak RSS | budget | |")
+        print("|---|---:|---:|---:|---|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
 
 
 def pathological(trellis, markdown):

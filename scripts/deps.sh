@@ -2,8 +2,9 @@
 # Installs the Debian packages Trellis needs, or prints the exact command when not root.
 # Usage: scripts/deps.sh [build|test|bench]   (test and bench include build)
 set -euo pipefail
+# hyphen-en-us: hyphenation patterns for document paragraphs (other languages: hyphen-de, hyphen-fr, ...).
 # libcurl4-openssl-dev: the static Foundation that FlyingFox (trellis serve) pulls in links -lcurl.
-need=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev libcurl4-openssl-dev)
+need=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev libcurl4-openssl-dev hyphen-en-us)
 case "${1:-build}" in
   build) ;;
   test)  need+=(poppler-utils librsvg2-bin qpdf chromium curl) ;;

@@ -33,7 +33,7 @@ public final class DeckFileResources: @unchecked Sendable {
         if written.hasPrefix("file://") { written = String(written.dropFirst(7)) }
         if let colon = written.firstIndex(of: ":"), !written[..<colon].contains("/"), written[..<colon].count > 1 {
             return .failure(FileProblem("'\(written[..<colon]):' resources are not fetched (Trellis never uses the network); "
-                + "save the file beside the deck and give its relative path"))
+                + "save the file beside the Markdown file and give its relative path"))
         }
         guard !written.isEmpty else { return .failure(FileProblem("empty path")) }
         var resolved = resolve(written)

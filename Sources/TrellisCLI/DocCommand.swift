@@ -22,6 +22,7 @@ struct DocCommand: ParsableCommand {
         Examples:
           trellis doc docs/RUNBOOK.md -o build/RUNBOOK.pdf
           trellis doc notes.md --paper letter
+          trellis doc docs/RUNBOOK.md --timings
         """
     )
 
@@ -39,6 +40,9 @@ struct DocCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only; warnings and notes are not shown.")
     var quiet = false
 
+    @Flag(help: "Print how long each stage took (fonts, typeset, encode, write) to standard error.")
+    var timings = false
+
     @OptionGroup var diagnostics: DiagnosticsOptions
     @OptionGroup var fileAccess: FileAccessOptions
 
@@ -55,6 +59,10 @@ struct DocCommand: ParsableCommand {
         let console = Console()
         let destination = output ?? RenderCommand.defaultOutput(for: input, format: .pdf)
         let source = try console.readSource(input)
+        let clock = ContinuousClock()
+        var stages: [StageTiming] = []
+        defer { if timings { console.timings(stages) } }
+        var start = clock.now
         let compiler: DocumentCompiler
         do {
             compiler = try DocumentCompiler(fontDirectory: try OutputFile.fontDirectory())
@@ -62,17 +70,24 @@ struct DocCommand: ParsableCommand {
             console.error(error.description)
             throw ExitCode(1)
         }
+        stages.append(StageTiming(stage: "load fonts", duration: clock.now - start))
         var options = DocumentCompileOptions(paper: paper?.value, sourceDateEpoch: Environment.sourceDateEpoch)
         options.fileAccess = fileAccess.policy(forProjectInput: input)
         let base = input == "-" ? FileManager.default.currentDirectoryPath
             : URL(fileURLWithPath: input).deletingLastPathComponent().path
+        start = clock.now
         let compilation = compiler.compile(source, baseDirectory: base, options: options)
+        stages.append(StageTiming(stage: "typeset", duration: clock.now - start))
         let reported = diagnostics.applied(to: compilation.diagnostics)
         let shown = quiet ? reported.filter { $0.severity == .error } : reported
         console.report(shown, in: source, format: diagnostics.format, stdoutIsOutput: destination == "-")
         guard let document = compilation.document, !reported.hasErrors else { throw ExitCode(1) }
         do {
+            start = clock.now
             let bytes = try compiler.renderPDF(document, options: options)
+            stages.append(StageTiming(stage: "encode pdf", duration: clock.now - start))
+            start = clock.now
+            defer { stages.append(StageTiming(stage: "write", duration: clock.now - start)) }
             if destination == "-" {
                 FileHandle.standardOutput.write(Data(bytes))
             } else {

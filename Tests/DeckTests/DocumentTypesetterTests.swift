@@ -83,6 +83,16 @@ import Testing
         #expect(bad.diagnostics.map(\.id) == ["doc.unknown-paper"])
     }
 
+    @Test func diagnosticsSpeakOfTheDocument() {
+        let (_, diagnostics) = Self.typeset("# Guide\n\n![](missing.png)\n\n![](https://example.com/a.png)\n\n![](gone.mmd)\n")
+        #expect(diagnostics.map(\.id) == ["doc.missing-image", "doc.remote-image", "doc.missing-diagram"])
+        for diagnostic in diagnostics {
+            let words = diagnostic.message + " " + (diagnostic.hint ?? "")
+            #expect(!words.contains("deck") && !words.contains("slide"), "\(words)")
+        }
+        #expect(diagnostics.contains { $0.hint?.contains("relative to the document file") == true })
+    }
+
     @Test func headingAnchorsFollowGitHubAndInternalLinksPointAtThem() {
         let (document, _) = Self.typeset("""
         ## Backup & restore

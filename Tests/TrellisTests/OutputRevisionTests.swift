@@ -45,6 +45,10 @@ import Trellis
     > [!WARNING]
     > Stop the writers first.
 
+    Administrators coordinate internationalization, extraordinarily comprehensive documentation and \
+    responsibilities: reconfiguration, troubleshooting, authentication and synchronization of every \
+    replica, before the maintenance window closes and traffic is switched back to the primary.
+
     | Step | Command |
     |------|---------|
     | 1 | `systemctl stop sigil` |

@@ -13,6 +13,8 @@ public struct DocumentTypesetter {
     let resources: any DeckResources
     let options: DocumentOptions
 
+    /// Paragraphs wrap where Pango's line-breaking rules allow and long prose words are
+    /// hyphenated in the front matter's `lang:` (en-US by default) when a dictionary is installed.
     public init(measurer: any TextMeasurer, resources: any DeckResources, options: DocumentOptions = DocumentOptions()) {
         self.measurer = measurer
         self.resources = resources
@@ -35,12 +37,20 @@ public struct DocumentTypesetter {
         let paper = options.paper ?? settings.paper ?? .a4
         let page = PageGeometry(paper: paper)
         let theme = DeckTheme.document
-        var layouter = SlideLayouter(theme: theme, metrics: TextMetrics(measurer: measurer), resources: resources,
+        let metrics = TextMetrics(measurer: measurer, breakRules: LineBreakRules(),
+                                  hyphenator: Hyphenator(language: settings.language ?? "en-US"))
+        var layouter = SlideLayouter(theme: theme, metrics: metrics, resources: resources,
                                      locator: SourceLocator(file: source), slideNumber: 1, headingIDs: HeadingIDs())
+        layouter.sourceNoun = "document"
 
         var builder = UnitBuilder(settings: settings, width: page.body.width, bodyHeight: page.body.height)
         builder.build(nodes, layouter: &layouter)
-        diagnostics += layouter.diagnostics
+        // The layouter is the deck's; its findings are the document's (`doc.missing-image`).
+        diagnostics += layouter.diagnostics.map { found in
+            var renamed = found
+            if found.id.hasPrefix("deck.") { renamed.id = "doc." + found.id.dropFirst("deck.".count) }
+            return renamed
+        }
         let chunks = DocumentChunks(layouter: layouter, width: page.body.width, wholes: builder.units.map(\.whole),
                                     splits: builder.splits)
         var breaker = PageBreaker(units: builder.units, bodyHeight: page.body.height, source: chunks)

@@ -11,11 +11,13 @@ extension SlideLayouter {
         if let title = settings.title {
             var style = textStyle(size: size * 2.3, weight: 700, color: theme.headingColor(1))
             style.lineHeight = 1.2
+            style.hyphenates = false
             blocks.append(InlineFlow(style: style).layout(words(title), width: width, metrics: &metrics))
         }
         if let subtitle = settings.subtitle {
-            var block = InlineFlow(style: textStyle(size: size * 1.3, color: theme.quoteText)).layout(words(subtitle), width: width,
-                                                                                                  metrics: &metrics)
+            var style = textStyle(size: size * 1.3, color: theme.quoteText)
+            style.hyphenates = false
+            var block = InlineFlow(style: style).layout(words(subtitle), width: width, metrics: &metrics)
             block.spaceAbove = size * 0.5
             blocks.append(block)
         }
@@ -58,6 +60,7 @@ extension SlideLayouter {
         let major = heading.level == top
         var style = textStyle(weight: major ? 600 : 400)
         style.lineHeight = 1.35
+        style.hyphenates = false
         let text = (heading.label.map { $0 + "  " } ?? "") + heading.title
         let titleWidth = width - indent - numberColumn
         let flow = InlineFlow(style: style).layout(words(text), width: titleWidth, metrics: &metrics)

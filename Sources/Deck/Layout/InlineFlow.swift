@@ -14,6 +14,8 @@ struct TextBlockStyle {
     var link: Color
     /// Colour of `**strong**` runs (nil: the text colour).
     var strong: Color? = nil
+    /// Long prose words may be hyphenated at line ends (not in headings and titles).
+    var hyphenates = true
 }
 
 /// Breaks inline atoms into lines no wider than a width and draws them: one text item per
@@ -98,6 +100,11 @@ struct InlineFlow {
 
     /// Greedy breaking; spaces at line ends are dropped; a word wider than the line gets a line of its own.
     private func breakLines(_ pieces: [Piece?], width: Double?, metrics: inout TextMetrics) -> [[Piece]] {
+        // What fits on one line needs no rules (most table cells, list items, short paragraphs).
+        if let width, let rules = metrics.breakRules, !pieces.contains(where: { $0?.image != nil }),
+           pieces.contains(where: { $0 == nil }) || pieces.reduce(0.0, { $0 + ($1?.width ?? 0) }) > width + 0.01 {
+            return ruledLines(pieces, width: width, rules: rules, metrics: &metrics)
+        }
         var lines: [[Piece]] = [[]]
         var lineWidth = 0.0
         var pendingSpace: Piece?
@@ -139,7 +146,7 @@ struct InlineFlow {
     }
 
     /// `piece` cut into pieces no wider than `width` (at least one character each).
-    private func split(_ piece: Piece, width: Double, metrics: inout TextMetrics) -> [Piece] {
+    func split(_ piece: Piece, width: Double, metrics: inout TextMetrics) -> [Piece] {
         let extra = piece.format.code ? codePadding(piece.style) * 2 : 0
         var chunks: [Piece] = []
         var current = ""
@@ -223,7 +230,7 @@ struct InlineFlow {
     }
 
     /// Space between inline code text and the edge of its box.
-    private func codePadding(_ style: TextStyle) -> Double { style.size * 0.3 }
+    func codePadding(_ style: TextStyle) -> Double { style.size * 0.3 }
 
     private func wrapLink(_ item: Item, _ url: String?) -> Item {
         guard let url else { return item }

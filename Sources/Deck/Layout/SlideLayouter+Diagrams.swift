@@ -42,7 +42,7 @@ extension SlideLayouter {
     mutating func diagramFileFrame(_ node: MarkdownNode, url: String) -> Frame? {
         guard case .success(let bytes) = resources.load(url) else {
             report(.error("deck.missing-diagram", "cannot read diagram '\(url)'", at: locator.range(of: node),
-                          hint: "paths are relative to the deck file"))
+                          hint: "paths are relative to the \(sourceNoun) file"))
             return nil
         }
         let imageRange = locator.range(of: node)

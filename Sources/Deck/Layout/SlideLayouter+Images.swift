@@ -9,13 +9,13 @@ extension SlideLayouter {
         let lower = url.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") {
             report(.warning("deck.remote-image", "remote image '\(url)' is not fetched", at: locator.range(of: node),
-                            hint: "download it next to the deck and use a relative path"))
+                            hint: "download it next to the \(sourceNoun) and use a relative path"))
             return nil
         }
         switch resources.load(url) {
         case .failure(let error):
             report(.error("deck.missing-image", "cannot read image '\(url)': \(error.message)",
-                          at: locator.range(of: node), hint: "paths are relative to the deck file"))
+                          at: locator.range(of: node), hint: "paths are relative to the \(sourceNoun) file"))
             return nil
         case .success(let bytes):
             guard let source = ImageProbe.source(bytes, path: url) else {

@@ -64,6 +64,7 @@ extension SlideLayouter {
         var style = textStyle(size: theme.headingSize(level), weight: theme.headingWeight, color: theme.headingColor(level))
         if textColor != theme.text { style.base.color = textColor }
         style.lineHeight = min(theme.lineHeight, 1.25)
+        style.hyphenates = false
         let inline = atomsWithStrongColor(node.children, width: width, strong: theme.headingStrong)
         var block: LaidBlock
         if fits {

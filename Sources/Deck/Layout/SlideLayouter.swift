@@ -25,6 +25,8 @@ struct SlideLayouter {
     /// Height that diagrams and images inside `<div class="columns">` may take (the slide
     /// composer lowers it when the columns make the slide overflow).
     var columnBoxHeight: Double = .infinity
+    /// What messages call the source: "deck", or "document" when typesetting one.
+    var sourceNoun = "deck"
 
     init(theme: DeckTheme, metrics: TextMetrics, resources: any DeckResources, locator: SourceLocator,
          slideNumber: Int, headingIDs: HeadingIDs) {

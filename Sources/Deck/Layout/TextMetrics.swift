@@ -1,19 +1,28 @@
 import Geometry
+import Native
 import Scene
 
 /// A memo in front of the measurer: decks measure the same words and styles many times.
 struct TextMetrics {
     let measurer: any TextMeasurer
+    /// Where wrapped lines may break inside and between words (documents: Pango's rules, soft
+    /// hyphens); nil: only at spaces.
+    var breakRules: LineBreakRules?
+    /// Hyphenation points of the text's language (nil: no hyphenation).
+    var hyphenator: Hyphenator?
     private var widths: [Key: Double] = [:]
     private var heights: [TextStyle: Double] = [:]
+    private var hyphenationCuts: [String: [Int]] = [:]
 
     private struct Key: Hashable {
         var text: String
         var style: TextStyle
     }
 
-    init(measurer: any TextMeasurer) {
+    init(measurer: any TextMeasurer, breakRules: LineBreakRules? = nil, hyphenator: Hyphenator? = nil) {
         self.measurer = measurer
+        self.breakRules = breakRules
+        self.hyphenator = hyphenator
     }
 
     /// Width of `text` on one line.
@@ -23,6 +32,15 @@ struct TextMetrics {
         let width = measurer.measure([TextSpan(text)], style: style, maxWidth: nil).width
         widths[key] = width
         return width
+    }
+
+    /// UTF-8 offsets where `word` may be hyphenated (none without a hyphenator or for non-prose).
+    mutating func hyphenationCuts(_ word: String) -> [Int] {
+        guard let hyphenator else { return [] }
+        if let known = hyphenationCuts[word] { return known }
+        let cuts = InlineFlow.hyphenationCuts(word, hyphenator)
+        hyphenationCuts[word] = cuts
+        return cuts
     }
 
     /// Width of one space between words.
