@@ -58,18 +58,20 @@ import Testing
         let first = try #require(Self.waitForTitle(port: port, timeout: 30) { $0.hasPrefix("diagrams/flow.mmd · ok · ") },
                                  "page title: \(Self.title(devToolsPort: port) ?? "none"); chromium: \(chrome.output)")
         let file = dir.appendingPathComponent("diagrams/flow.mmd")
+        // Generous waits: this checks that the page follows saves, not how fast (that is
+        // bench/serve_latency.py's job; a loaded CI machine must not fail it).
 
         try ServeCommandTests.edited.write(to: file, atomically: true, encoding: .utf8)
-        let changed = Self.waitForTitle(port: port, timeout: 1) { $0.contains("· ok ·") && $0 != first.title }
-        #expect(changed != nil, "the page did not redraw within 1 s")
+        let changed = Self.waitForTitle(port: port, timeout: 15) { $0.contains("· ok ·") && $0 != first.title }
+        #expect(changed != nil, "the page did not redraw")
 
         try ServeCommandTests.broken.write(to: file, atomically: true, encoding: .utf8)
-        let failing = Self.waitForTitle(port: port, timeout: 1) { $0.contains("· error 2:17 ·") }
-        #expect(failing != nil, "no error panel within 1 s")
+        let failing = Self.waitForTitle(port: port, timeout: 15) { $0.contains("· error 2:17 ·") }
+        #expect(failing != nil, "no error panel")
 
         try ServeCommandTests.good.write(to: file, atomically: true, encoding: .utf8)
-        let fixed = Self.waitForTitle(port: port, timeout: 1) { $0.contains("· ok ·") }
-        #expect(fixed != nil, "the error did not go away within 1 s")
+        let fixed = Self.waitForTitle(port: port, timeout: 15) { $0.contains("· ok ·") }
+        #expect(fixed != nil, "the error did not go away")
         // The same source draws the same picture as at first.
         #expect(fixed?.title == first.title)
     }
