@@ -31,6 +31,9 @@ import Testing
         ])
         let lengths = text.components(separatedBy: "textLength=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
         #expect(lengths.count == 1)
+        // On the positioned <tspan>: a reader that places each line by its tspan uses it there.
+        let tspans = text.components(separatedBy: "<tspan").dropFirst().map { $0.prefix { $0 != ">" } }
+        #expect(tspans.filter { $0.contains("textLength=") }.count == 1)
         #expect(abs((lengths.first ?? 0) - width) < 0.01)
     }
 }
