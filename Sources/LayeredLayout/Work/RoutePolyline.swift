@@ -13,7 +13,9 @@ struct RoutePolyline {
     /// Per working edge (nil-original edges get an empty list).
     private(set) var points: [[Point]]
 
-    init(_ g: WorkGraph) {
+    init(_ graph: WorkGraph) {
+        var g = graph
+        g.rankBoxes = RankBoxes(g)
         var expanded = Array(repeating: [Bool](), count: g.edges.count)
         for (i, e) in g.edges.enumerated() where e.original != nil {
             expanded[i] = Self.expansions(g.paths[i], g)
@@ -227,13 +229,15 @@ struct RoutePolyline {
     /// node in `ranks` other than `except`.
     private static func hitsBox(_ p: Point, _ q: Point, ranks: [Int], except: (Int, Int), _ g: WorkGraph,
                                 margin: Double? = nil) -> Bool {
+        let margin = margin ?? g.edgeSpacing
         for r in ranks where r < g.layers.count {
-            for v in g.layers[r] where v != except.0 && v != except.1 {
+            let candidates = g.rankBoxes.map { $0.nodes(rank: r, from: min(p.x, q.x) - margin, to: max(p.x, q.x) + margin) }
+                ?? g.layers[r]
+            for v in candidates where v != except.0 && v != except.1 {
                 guard case .real = g.nodes[v].kind else { continue }
                 let n = g.nodes[v]
                 let c = g.boxCenter(v)
                 // A margin, as the smooth curve drawn through the points swings a little wide.
-                let margin = margin ?? g.edgeSpacing
                 guard n.width - n.loopExtent > 2, n.height > 2 else { continue }
                 let hw = (n.width - n.loopExtent) / 2 + margin, hh = n.height / 2 + margin
                 if segmentEnters(p, q, minX: c.x - hw, maxX: c.x + hw, minY: c.y - hh, maxY: c.y + hh) { return true }
