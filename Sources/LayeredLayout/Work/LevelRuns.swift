@@ -85,7 +85,7 @@ enum LevelRuns {
 
     /// Proper-crossing tests one group may spend on choosing its height (pieces × segments);
     /// a bigger group keeps the middle of its gap.
-    private static let searchBudget = 200_000
+    private static let searchBudget = 50_000
 
     private static func spread(_ group: [Run], _ points: inout [[Point]], gaps: Gaps) {
         let y = group[0].y
