@@ -7,7 +7,8 @@ let package = Package(
     name: "Trellis",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "trellis", targets: ["TrellisCLI"]),
+        .executable(name: "trellis", targets: ["TrellisMain"]),
+        .executable(name: "trellis-serve", targets: ["TrellisServeMain"]),
         .library(name: "Trellis", targets: ["Trellis"]),
     ],
     dependencies: [
@@ -27,8 +28,8 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
-                       providers: [.apt(["librsvg2-dev"])]),
+        // librsvg and gdk-pixbuf (Debian librsvg2-2, libgdk-pixbuf-2.0-0) are opened with dlopen
+        // on first use, not linked: see Native/ImageLibraries.swift.
 
         .target(name: "Diagnostics"),
         .target(name: "Geometry"),
@@ -37,7 +38,7 @@ let package = Package(
         .target(name: "LayeredLayout", dependencies: ["Geometry"]),
         .target(name: "Scene", dependencies: ["Geometry"]),
         .target(name: "FlowchartScene", dependencies: ["Flowchart", "LayeredLayout", "Scene", "Geometry"]),
-        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "CCmarkGFM", "CRsvg", "Geometry"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CZlib", "CCmarkGFM", "Geometry"]),
         .target(name: "Render", dependencies: ["Scene", "Native", "Geometry"]),
         .target(name: "SyntaxHighlight"),
         .target(name: "Deck", dependencies: [
@@ -48,13 +49,18 @@ let package = Package(
             "Diagnostics", "MermaidSyntax", "Flowchart", "LayeredLayout", "Scene",
             "FlowchartScene", "Render", "Geometry", "Deck", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Preview", dependencies: [
-            "Trellis", "Diagnostics", "Native", .product(name: "FlyingFox", package: "FlyingFox"),
+        .target(name: "Preview", dependencies: ["Trellis", "Diagnostics", "Native"]),
+        // The HTTP side of `trellis serve`, linked only into `trellis-serve`: FlyingFox brings
+        // libcurl and its TLS stack, which every `trellis` start would otherwise load.
+        .target(name: "PreviewHTTP", dependencies: [
+            "Preview", "Native", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
-        .executableTarget(name: "TrellisCLI", dependencies: [
-            "Trellis", "Diagnostics", "Preview",
+        .target(name: "TrellisCLI", dependencies: [
+            "Trellis", "Diagnostics", "Preview", "Native",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "TrellisMain", dependencies: ["TrellisCLI"]),
+        .executableTarget(name: "TrellisServeMain", dependencies: ["TrellisCLI", "PreviewHTTP"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),

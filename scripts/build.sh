@@ -6,4 +6,6 @@ scripts/deps.sh build
 # The Swift runtime and Foundation linked statically: no libswift*.so/ICU to load and relocate
 # at every start (see bench/README.md); `swift build`/`swift test` stay dynamic for tests.
 swift build -c release --product trellis --static-swift-stdlib
+# `trellis serve` runs `trellis-serve` from the same folder (it alone links the HTTP server).
+swift build -c release --product trellis-serve --static-swift-stdlib
 exec "$(swift build -c release --static-swift-stdlib --show-bin-path)/trellis" build . "$@"

@@ -1,5 +1,5 @@
 import CCairo
-import CRsvg
+import CPangoCairo
 import Geometry
 
 extension Canvas {
@@ -28,9 +28,12 @@ extension Canvas {
             cairo_rectangle(cr, 0, 0, natural.width, natural.height)
             cairo_fill(cr)
         case .vector(let handle):
-            var viewport = RsvgRectangle(x: 0, y: 0, width: natural.width, height: natural.height)
+            let rsvg = try ImageLibraries.get()
+            var viewport = SVGRectangle(x: 0, y: 0, width: natural.width, height: natural.height)
             var error: UnsafeMutablePointer<GError>?
-            let ok = rsvg_handle_render_document(handle, cr, &viewport, &error)
+            let ok = withUnsafeBytes(of: &viewport) { box in
+                rsvg.svgRenderDocument(handle, cr, box.baseAddress, &error)
+            }
             if ok == 0 {
                 throw .imageDecodeFailed("SVG: " + PixbufDecoder.consume(&error, or: "could not be drawn"))
             }

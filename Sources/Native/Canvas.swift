@@ -7,6 +7,8 @@ public final class Canvas {
     let cr: OpaquePointer
     /// Keeps the target surface (and, for PDF, its byte sink) alive while drawing.
     let owner: AnyObject
+    /// Colour glyph images made for PDF output (see `Canvas+ColorGlyphs`), owned here.
+    var colorGlyphImages: [ColorGlyphKey: OpaquePointer] = [:]
 
     init(surface: OpaquePointer, owner: AnyObject) throws(NativeError) {
         guard let cr = cairo_create(surface) else { throw .creationFailed("cairo_create") }
@@ -18,6 +20,7 @@ public final class Canvas {
 
     deinit {
         cairo_destroy(cr)
+        for image in colorGlyphImages.values { cairo_surface_destroy(image) }
     }
 
     /// Cairo's error, if any call on this context failed.
@@ -83,6 +86,10 @@ public final class Canvas {
 
     /// Draws a text layout with its top-left corner at `origin`.
     public func draw(_ layout: TextLayout, at origin: Point, color: PaintColor) {
+        if needsColorGlyphDrawing(layout) {
+            drawRunByRun(layout, at: origin, color: color)
+            return
+        }
         setSource(color)
         cairo_move_to(cr, origin.x, origin.y)
         pango_cairo_show_layout(cr, layout.layout)

@@ -1,5 +1,5 @@
 import CCairo
-import CRsvg
+import CPangoCairo
 import Geometry
 import Glibc
 
@@ -15,7 +15,7 @@ public final class DecodedImage {
         /// A Cairo ARGB32 image surface (owned).
         case raster(OpaquePointer)
         /// A librsvg handle (owned).
-        case vector(UnsafeMutablePointer<RsvgHandle>)
+        case vector(OpaquePointer)
     }
 
     let content: Content

@@ -8,16 +8,27 @@ import CFontconfig
 /// and the same on every machine.
 public enum FontFallback {
     /// Fallback families: Inter (so an unknown family still draws in the house font), then
-    /// scripts, then CJK, then symbols and emoji, then icons.
+    /// scripts, then CJK, then colour emoji, then symbols (and the emoji the colour font
+    /// lacks), then icons.
     /// Font Awesome comes last: only it has glyphs at U+F000–U+F2E0 (icons in labels).
-    public static let families = ["Inter", "Noto Sans Arabic", "Noto Sans Hebrew", "Droid Sans Fallback", "Symbola", "FontAwesome"]
+    public static let families = ["Inter", "Noto Sans Arabic", "Noto Sans Hebrew", "Droid Sans Fallback", "Noto Color Emoji", "Symbola", "FontAwesome"]
 
-    /// The fontconfig rule appending those of `families` found in `available`.
+    /// The colour emoji family, which Pango's generic `emoji` family (asked for characters in
+    /// emoji presentation, such as ⚠️ with its variation selector) resolves to.
+    public static let emojiFamily = "Noto Color Emoji"
+
+    /// The fontconfig rules: `emoji` names the colour font when it is loaded (stock fontconfig
+    /// has this alias; our private configuration loads none), and every pattern ends with
+    /// those of `families` found in `available`.
     static func rule(available: [String]) -> String? {
         let present = families.filter(available.contains)
         guard !present.isEmpty else { return nil }
         let strings = present.map { "<string>\($0)</string>" }.joined()
-        return "<?xml version=\"1.0\"?><fontconfig><match target=\"pattern\">"
+        let emoji = present.contains(emojiFamily)
+            ? "<match target=\"pattern\"><test name=\"family\" qual=\"any\"><string>emoji</string></test>"
+                + "<edit name=\"family\" mode=\"prepend\" binding=\"strong\"><string>\(emojiFamily)</string></edit></match>"
+            : ""
+        return "<?xml version=\"1.0\"?><fontconfig>\(emoji)<match target=\"pattern\">"
             + "<edit name=\"family\" mode=\"append_last\" binding=\"weak\">\(strings)</edit>"
             + "</match></fontconfig>"
     }

@@ -14,6 +14,10 @@ public final class FontLibrary {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
 
+    /// Families whose glyphs are colour bitmaps (Noto Color Emoji), which PDF output draws
+    /// itself (see `ColorGlyphRun`).
+    public let colorFamilies: [String]
+
     /// The directory the fonts were loaded from.
     public let directory: String
 
@@ -31,6 +35,10 @@ public final class FontLibrary {
         guard FontFallback.install(on: config, available: Self.familyNames(of: config)) else {
             FcConfigDestroy(config)
             throw .creationFailed("FcConfigParseAndLoadFromMemory (fallback fonts)")
+        }
+        guard BitmapFontScaling.install(on: config) else {
+            FcConfigDestroy(config)
+            throw .creationFailed("FcConfigParseAndLoadFromMemory (bitmap font scaling)")
         }
         // Pango starts a thread that runs FcInit(), which parses the system configuration and
         // font caches (~25M instructions) unless a current configuration exists. Making ours
@@ -51,6 +59,7 @@ public final class FontLibrary {
         self.fontMap = map
         self.context = context
         self.directory = directory
+        self.colorFamilies = Self.familyNames(of: config, colorOnly: true)
     }
 
     deinit {
@@ -64,11 +73,16 @@ public final class FontLibrary {
     /// to these same fonts).
     public var familyNames: [String] { Self.familyNames(of: config) }
 
-    static func familyNames(of config: OpaquePointer) -> [String] {
+    static func familyNames(of config: OpaquePointer, colorOnly: Bool = false) -> [String] {
         guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
         var names: Set<String> = []
         for i in 0..<Int(set.pointee.nfont) {
             var value: UnsafeMutablePointer<FcChar8>?
+            var color: FcBool = FcFalse
+            if colorOnly, let pattern = set.pointee.fonts[i],
+               FcPatternGetBool(pattern, FC_COLOR, 0, &color) != FcResultMatch || color != FcTrue {
+                continue
+            }
             if let pattern = set.pointee.fonts[i], FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch,
                let value {
                 names.insert(String(cString: value))

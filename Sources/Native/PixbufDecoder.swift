@@ -1,30 +1,31 @@
 import CCairo
-import CRsvg
+import CPangoCairo
 
-/// Decodes image formats Cairo cannot read (JPEG) through gdk-pixbuf, into a Cairo
+/// Decodes image formats Cairo cannot read (JPEG) through gdk-pixbuf (loaded on first use), into a Cairo
 /// premultiplied ARGB32 image surface.
 enum PixbufDecoder {
     /// A new image surface (the caller destroys it) holding the decoded image.
     static func imageSurface(_ bytes: [UInt8], type: String) throws(NativeError) -> OpaquePointer {
+        let gdk = try ImageLibraries.get()
         var error: UnsafeMutablePointer<GError>?
-        guard let loader = gdk_pixbuf_loader_new_with_type(type, &error) else {
+        guard let loader = gdk.loaderNewWithType(type, &error) else {
             throw .imageDecodeFailed(consume(&error, or: "no \(type) loader"))
         }
         defer { g_object_unref(UnsafeMutableRawPointer(loader)) }
         let wrote = bytes.withUnsafeBufferPointer { buffer in
-            gdk_pixbuf_loader_write(loader, buffer.baseAddress, gsize(buffer.count), &error)
+            gdk.loaderWrite(loader, buffer.baseAddress, buffer.count, &error)
         }
         // Close even after a failed write: a loader must be closed before it is freed.
         var closeError: UnsafeMutablePointer<GError>?
-        let closed = gdk_pixbuf_loader_close(loader, &closeError)
+        let closed = gdk.loaderClose(loader, &closeError)
         guard wrote != 0 else {
             _ = consume(&closeError, or: "")
             throw .imageDecodeFailed(consume(&error, or: "\(type) data rejected"))
         }
-        guard closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
+        guard closed != 0, let pixbuf = gdk.loaderGetPixbuf(loader) else {
             throw .imageDecodeFailed(consume(&closeError, or: "incomplete \(type) data"))
         }
-        return try surface(from: pixbuf)
+        return try surface(from: pixbuf, gdk)
     }
 
     /// The message of a GError (freed here), or `fallback` when there is none.
@@ -39,13 +40,13 @@ enum PixbufDecoder {
     }
 
     /// Copies a pixbuf's 8-bit RGB(A) rows into a new premultiplied ARGB32 Cairo surface.
-    private static func surface(from pixbuf: OpaquePointer) throws(NativeError) -> OpaquePointer {
-        let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
-        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf))
-        let rowstride = Int(gdk_pixbuf_get_rowstride(pixbuf))
+    private static func surface(from pixbuf: OpaquePointer, _ gdk: ImageLibraries) throws(NativeError) -> OpaquePointer {
+        let width = Int(gdk.pixbufWidth(pixbuf)), height = Int(gdk.pixbufHeight(pixbuf))
+        let channels = Int(gdk.pixbufChannels(pixbuf))
+        let rowstride = Int(gdk.pixbufRowstride(pixbuf))
         guard width > 0, height > 0, width <= 32767, height <= 32767,
-              gdk_pixbuf_get_bits_per_sample(pixbuf) == 8, channels == 3 || channels == 4,
-              let pixels = gdk_pixbuf_read_pixels(pixbuf)
+              gdk.pixbufBitsPerSample(pixbuf) == 8, channels == 3 || channels == 4,
+              let pixels = gdk.pixbufReadPixels(pixbuf)
         else { throw .imageDecodeFailed("unsupported pixel layout") }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,

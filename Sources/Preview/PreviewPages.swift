@@ -2,8 +2,9 @@ import Foundation
 
 /// The HTML of the preview: the index and one page per diagram or deck, rendered from the
 /// cached state so the first paint already shows the drawing and any error panel.
-enum PreviewPages {
-    static func index(_ states: [PreviewState]) -> String {
+public enum PreviewPages {
+    /// The index page listing every item.
+    public static func index(_ states: [PreviewState]) -> String {
         var list = ""
         for state in states {
             let item = state.item
@@ -25,7 +26,8 @@ enum PreviewPages {
         """
     }
 
-    static func item(_ state: PreviewState) -> String {
+    /// One item's page.
+    public static func item(_ state: PreviewState) -> String {
         let item = state.item
         let name = HTMLText.escaped(item.name)
         let data = pageData(state)
@@ -52,7 +54,8 @@ enum PreviewPages {
     }
 
     /// The state as JSON for `/state/…` (with the pages) or for the page's bootstrap (without).
-    static func json(_ state: PreviewState, includingPages: Bool = true) -> String {
+    /// One item's state as JSON, as `/state/NAME` serves it.
+    public static func json(_ state: PreviewState, includingPages: Bool = true) -> String {
         let body = StateJSON(name: state.item.name, url: url(state.item.name), kind: state.item.kind.rawValue,
                              version: state.version, removed: state.removed,
                              pages: includingPages ? state.pages : [], problems: state.problems)

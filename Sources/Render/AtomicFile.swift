@@ -4,9 +4,22 @@ import Glibc
 /// The temporary file is `.NAME.trellis-tmp-PID-XXXXXX` beside `NAME`; one left behind by a
 /// killed process is removed by the next write of the same `NAME` (see `removeStale`).
 public enum AtomicFile {
-    /// Writes `bytes` to a temporary file beside `path`, flushes it to disk, and renames it
-    /// over `path`. On failure the temporary file is removed and `path` is left untouched.
-    public static func write(_ bytes: [UInt8], toPath path: String) throws(RenderError) {
+    /// When the written bytes reach the disk.
+    public enum Durability: Sendable {
+        /// Flushed (file, then the rename) before `write` returns.
+        case immediate
+        /// Left to the kernel, as build systems do for their outputs (an fsync costs
+        /// milliseconds per file). Readers still never see a partial file and a failed or
+        /// killed run leaves the old one; only a power loss can leave a file short, which
+        /// `trellis build` notices by its size and rebuilds.
+        case deferred
+    }
+
+    /// Writes `bytes` to a temporary file beside `path`, flushes it to disk (unless
+    /// `durability` defers that), and renames it over `path`. On failure the temporary file is
+    /// removed and `path` is left untouched.
+    public static func write(_ bytes: [UInt8], toPath path: String,
+                             durability: Durability = .immediate) throws(RenderError) {
         let directory = Self.directory(of: path)
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
         removeStale(in: directory, name: name)
@@ -25,10 +38,13 @@ public enum AtomicFile {
             defer { close(fd) }
             try writeAll(bytes, to: fd, path: path)
             fchmod(fd, Self.mode(forExisting: path))
-            guard fsync(fd) == 0 else { throw failure(path, "fsync failed: \(errorText())") }
+            if durability == .immediate {
+                guard fsync(fd) == 0 else { throw failure(path, "fsync failed: \(errorText())") }
+            }
         }
         guard rename(tempPath, path) == 0 else { throw failure(path, errorText()) }
         committed = true
+        guard durability == .immediate else { return }
         // Make the rename itself durable.
         let dirFD = open(directory, O_RDONLY)
         if dirFD >= 0 {

@@ -1,4 +1,5 @@
 import Glibc
+import Native
 
 /// Finds the `fonts/` directory the renderer loads: `TRELLIS_FONTS_DIR`, else the nearest
 /// `fonts/` (holding Inter-Regular.otf) in or above the executable's directory, else
@@ -10,7 +11,7 @@ public enum FontLocator {
     /// The fonts directory for the running process.
     public static func locate() throws(RenderError) -> String {
         let fromEnvironment = getenv(environmentVariable).map { String(cString: $0) }
-        return try locate(environment: fromEnvironment, executablePath: executablePath())
+        return try locate(environment: fromEnvironment, executablePath: ProcessImage.executablePath())
     }
 
     /// The fonts directory given an environment value and the executable's path. A set but
@@ -32,14 +33,6 @@ public enum FontLocator {
         let installed = exeDirectory + "/../share/trellis/fonts"
         guard isDirectory(installed) else { throw .fontDirectoryMissing(installed) }
         return installed
-    }
-
-    /// `/proc/self/exe` resolved, or nil when unavailable.
-    static func executablePath() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return nil }
-        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -9,8 +9,10 @@ public final class RenderEngine {
     public static let requiredFontFiles = [
         "Inter-Regular.otf", "Inter-Bold.otf", "Inter-Italic.otf", "Inter-BoldItalic.otf",
         "JetBrainsMono-Regular.ttf",
-        // Fallbacks for what Inter lacks (see FontFallback): Arabic, Hebrew, CJK, symbols and emoji.
-        "NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "DroidSansFallbackFull.ttf", "Symbola.ttf",
+        // Fallbacks for what Inter lacks (see FontFallback): Arabic, Hebrew, CJK, colour emoji,
+        // symbols (and emoji the colour font lacks).
+        "NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "DroidSansFallbackFull.ttf", "NotoColorEmoji.ttf",
+        "Symbola.ttf",
         // Font Awesome 4.7: `fa:` icons in labels and icon nodes.
         "fontawesome-webfont.ttf",
     ]

@@ -43,7 +43,7 @@ struct ServeCommand: ParsableCommand {
             let named = String(port[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             portText = String(port[port.index(after: colon)...])
             if host == nil {
-                guard PreviewServer.isLoopback(named) else {
+                guard PreviewAddress.isLoopback(named) else {
                     throw ValidationError("refusing to listen on \(named): the preview serves only 127.0.0.1 "
                                           + "unless --host is given explicitly")
                 }
@@ -62,8 +62,12 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
+        guard let serve = PreviewHosting.server else {
+            console.error(PreviewHosting.handOver())
+            throw ExitCode(1)
+        }
         let (boundHost, boundPort) = try binding()
-        if host != nil, !PreviewServer.isLoopback(boundHost) {
+        if host != nil, !PreviewAddress.isLoopback(boundHost) {
             console.warning("listening on \(boundHost): anyone who can reach this machine on port \(boundPort) "
                             + "can read these diagrams (the preview has no authentication)")
         }
@@ -79,17 +83,16 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         StopSignal.install(console: console)
-        let server = PreviewServer(workspace: workspace, host: boundHost, port: boundPort)
         let count = sources.items.count
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         let openBrowser = open
         Task {
             do {
-                try await server.run(listening: { url in
+                try await serve(workspace, boundHost, boundPort, { url in
                     console.note("serving \(count) item\(count == 1 ? "" : "s") at \(url) (Ctrl-C to stop)")
                     if openBrowser { Self.openBrowser(url, console: console) }
-                }, rebuilt: { reports in
+                }, { reports in
                     for report in reports { Self.print(report, console: console) }
                 })
             } catch {

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Trellis
 
-/// The `trellis` command: compiles Mermaid diagrams (and, later, decks) without a browser.
-@main
-struct TrellisCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `trellis` command: compiles Mermaid diagrams, decks and documents without a browser.
+/// The `trellis` and `trellis-serve` programs both run it (see `PreviewHosting`).
+public struct TrellisCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "trellis",
         abstract: "Compile Mermaid flowcharts to PNG, PDF and SVG, natively and deterministically.",
         discussion: """
@@ -26,4 +26,6 @@ struct TrellisCommand: ParsableCommand {
         subcommands: [RenderCommand.self, DeckCommand.self, DocCommand.self, BuildCommand.self, CheckCommand.self,
                       StatsCommand.self, WatchCommand.self, ServeCommand.self]
     )
+
+    public init() {}
 }

@@ -3,11 +3,12 @@ import Render
 import Testing
 
 @Suite struct AtomicFileTests {
-    @Test func writesBytesAndLeavesNoTemporaryFile() throws {
+    @Test(arguments: [AtomicFile.Durability.immediate, .deferred])
+    func writesBytesAndLeavesNoTemporaryFile(durability: AtomicFile.Durability) throws {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/out.bin"
-        try AtomicFile.write([1, 2, 3], toPath: path)
-        try AtomicFile.write([4, 5], toPath: path)
+        try AtomicFile.write([1, 2, 3], toPath: path, durability: durability)
+        try AtomicFile.write([4, 5], toPath: path, durability: durability)
         #expect(readAll(path) == [4, 5])
         #expect(directory.entries() == ["out.bin"])
     }

@@ -11,12 +11,18 @@ struct ImageSpec {
     var width: Double?
     var height: Double?
     var fit: Fit = .cover
+    /// Whether the alt text named a fit (`contain`, `50%`…) rather than leaving the default.
+    var fitGiven = false
     /// Split background: the side the image takes and its share of the slide width (0...1).
     var split: (side: Side, fraction: Double)?
     /// Several background images stack vertically instead of side by side.
     var vertical = false
     /// Words that are not keywords: the image's description.
     var caption: String = ""
+    /// Filters in the order written (`grayscale blur:2px`).
+    var filters: [ImageFilter] = []
+    /// Filter words whose value Marp would not accept (`blur:fast`), as written.
+    var badFilters: [String] = []
 
     init(alt: String) {
         var captionWords: [Substring] = []
@@ -29,22 +35,25 @@ struct ImageSpec {
                 case "h", "height": height = Self.length(value)
                 case "left": split = (.left, Self.percent(value) ?? 0.5)
                 case "right": split = (.right, Self.percent(value) ?? 0.5)
-                case "sepia", "blur", "brightness", "contrast", "drop-shadow", "grayscale", "hue-rotate",
-                     "invert", "opacity", "saturate": break  // filters are not drawn
+                case _ where ImageFilter.names.contains(key):
+                    // The value keeps its case: a shadow colour may be `#FFF`.
+                    let raw = String(word[word.index(after: word.firstIndex(of: ":") ?? word.startIndex)...])
+                    if let filter = ImageFilter(name: key, argument: raw) { filters.append(filter) } else { badFilters.append(String(word)) }
                 default: captionWords.append(word)
                 }
                 continue
             }
             switch lower {
-            case "cover": fit = .cover
-            case "contain", "fit": fit = .contain
-            case "auto": fit = .auto
+            case "cover": fit = .cover; fitGiven = true
+            case "contain", "fit": fit = .contain; fitGiven = true
+            case "auto": fit = .auto; fitGiven = true
             case "left": split = (.left, 0.5)
             case "right": split = (.right, 0.5)
             case "vertical": vertical = true
-            case "sepia", "blur", "grayscale", "invert": break
+            case _ where ImageFilter.names.contains(lower):
+                if let filter = ImageFilter(name: lower, argument: nil) { filters.append(filter) }
             default:
-                if let p = Self.percent(lower) { fit = .percent(p) } else { captionWords.append(word) }
+                if let p = Self.percent(lower) { fit = .percent(p); fitGiven = true } else { captionWords.append(word) }
             }
         }
         caption = captionWords.joined(separator: " ")

@@ -10,6 +10,12 @@ struct SlideBackground {
         var node: MarkdownNode
         var url: String
         var spec: ImageSpec
+
+        /// A Mermaid file (`![bg](flow.mmd)`): compiled and drawn as vectors, not decoded.
+        var isDiagram: Bool {
+            let lower = url.lowercased()
+            return lower.hasSuffix(".mmd") || lower.hasSuffix(".mermaid")
+        }
     }
 
     var entries: [Entry] = []
@@ -80,8 +86,25 @@ struct SlideBackground {
     }
 
     /// An image placed in `cell` by `fit`, clipped to the cell.
-    static func placed(_ source: ImageSource, in cell: Rect, fit: ImageSpec.Fit, width: Double?, height: Double?) -> Item {
-        let natural = source.naturalSize ?? cell.size
+    static func placed(_ source: ImageSource, in cell: Rect, fit: ImageSpec.Fit, width: Double?, height: Double?,
+                       position: BackgroundPosition = .center) -> Item {
+        let rect = placement(natural: source.naturalSize ?? cell.size, in: cell, fit: fit, width: width, height: height,
+                             position: position)
+        return .group(GroupItem([ImageItems.item(source, rect: rect)], clip: .rect(cell), tag: .class("background-image")))
+    }
+
+    /// A diagram (`![bg](flow.mmd)`) placed in `cell` like an image, drawn as its vector items.
+    static func placed(diagram frame: Frame, in cell: Rect, fit: ImageSpec.Fit, width: Double?, height: Double?) -> Item {
+        let rect = placement(natural: frame.size, in: cell, fit: fit, width: width, height: height, position: .center)
+        let sx = rect.width / max(1, frame.size.width), sy = rect.height / max(1, frame.size.height)
+        let drawing = GroupItem(frame.items, transform: Transform.translation(rect.minX, rect.minY).concatenating(.scale(sx, sy)),
+                                tag: .class("diagram"))
+        return .group(GroupItem([.group(drawing)], clip: .rect(cell), tag: .class("background-image")))
+    }
+
+    /// Where a picture of `natural` size goes in `cell`: an explicit size, else by `fit`.
+    static func placement(natural: Size, in cell: Rect, fit: ImageSpec.Fit, width: Double?, height: Double?,
+                          position: BackgroundPosition) -> Rect {
         let nw = max(1, natural.width), nh = max(1, natural.height)
         var size: Size
         if let width, let height {
@@ -104,7 +127,6 @@ struct SlideBackground {
                 size = Size(width: nw * p, height: nh * p)
             }
         }
-        let rect = Rect(x: cell.midX - size.width / 2, y: cell.midY - size.height / 2, width: size.width, height: size.height)
-        return .group(GroupItem([ImageItems.item(source, rect: rect)], clip: .rect(cell), tag: .class("background-image")))
+        return position.place(size, in: cell)
     }
 }

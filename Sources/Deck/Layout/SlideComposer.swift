@@ -26,16 +26,11 @@ struct SlideComposer {
         let slideRect = Rect(origin: .zero, size: size)
         let background = SlideBackground(slide.blocks)
         var items: [Item] = []
-        if let directive = slide.directives.backgroundImage ?? theme.backgroundImage, let url = Self.cssURL(directive) {
-            let node = MarkdownNode(kind: .image(url: url, title: ""), start: MarkdownPosition(line: slide.line, column: 1),
-                                    end: MarkdownPosition(line: slide.line, column: 1))
-            if let source = layouter.loadImage(url, node: node) {
-                let fit: ImageSpec.Fit = slide.directives.backgroundSize.map { ImageSpec(alt: $0).fit } ?? .cover
-                items.append(SlideBackground.placed(source, in: slideRect, fit: fit, width: nil, height: nil))
-            }
-        }
+        if let item = directiveBackground(layouter: &layouter, in: slideRect) { items.append(item) }
         for (entry, cell) in zip(background.entries, background.cells(background.area(in: slideRect))) {
-            if let source = layouter.loadImage(entry.url, node: entry.node) {
+            if entry.isDiagram {
+                if let item = layouter.backgroundDiagram(entry, in: cell) { items.append(item) }
+            } else if let source = layouter.loadImage(entry.url, node: entry.node) {
                 items.append(SlideBackground.placed(source, in: cell, fit: entry.spec.fit, width: entry.spec.width,
                                                     height: entry.spec.height))
             }

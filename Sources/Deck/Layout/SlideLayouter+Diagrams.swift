@@ -33,14 +33,21 @@ extension SlideLayouter {
     /// `![](diagram.mmd)`: the file compiled like a ```mermaid block; its problems are
     /// reported at the image's line.
     mutating func layoutDiagramFile(_ node: MarkdownNode, url: String, width: Double) -> LaidBlock? {
+        guard let frame = diagramFileFrame(node, url: url) else { return nil }
+        return block(frame, width: width, line: node.start.line)
+    }
+
+    /// The diagram of a `.mmd` file in the deck theme's colours, as a frame; nil after
+    /// reporting why it cannot be drawn (at the image's line).
+    mutating func diagramFileFrame(_ node: MarkdownNode, url: String) -> Frame? {
         guard case .success(let bytes) = resources.load(url) else {
             report(.error("deck.missing-diagram", "cannot read diagram '\(url)'", at: locator.range(of: node),
                           hint: "paths are relative to the deck file"))
             return nil
         }
         let imageRange = locator.range(of: node)
-        return diagram(String(decoding: bytes, as: UTF8.self), width: width, line: node.start.line,
-                       origin: { range, file in "in \(url) at line \(file.location(of: range.start))" }) { _, _ in imageRange }
+        return diagramFrame(String(decoding: bytes, as: UTF8.self),
+                            origin: { range, file in "in \(url) at line \(file.location(of: range.start))" }) { _, _ in imageRange }
             unsupported: { kind in
                 .warning("deck.unsupported-diagram", "'\(url)' is a '\(kind)' diagram, which is not drawn yet",
                          at: imageRange, hint: "Trellis draws Mermaid flowcharts ('flowchart TD')")
@@ -51,6 +58,20 @@ extension SlideLayouter {
                                   origin: ((SourceRange, SourceFile) -> String)? = nil,
                                   mapRange: (SourceRange, SourceFile) -> SourceRange,
                                   unsupported: (String) -> Diagnostic) -> LaidBlock? {
+        guard let frame = diagramFrame(code, origin: origin, mapRange: mapRange, unsupported: unsupported) else { return nil }
+        return block(frame, width: width, line: line)
+    }
+
+    /// A diagram frame as flexible content that fits the room left on the slide.
+    private func block(_ frame: Frame, width: Double, line: Int) -> LaidBlock {
+        let content = FlexibleContent(natural: frame.size, items: frame.items, maxScale: 1.6, tag: .class("diagram"))
+        return content.block(width: width, height: .infinity, alignment: .center, line: line,
+                             spaceAbove: theme.blockSpaceAbove, spaceBelow: theme.blockSpaceBelow)
+    }
+
+    private mutating func diagramFrame(_ code: String, origin: ((SourceRange, SourceFile) -> String)?,
+                                       mapRange: (SourceRange, SourceFile) -> SourceRange,
+                                       unsupported: (String) -> Diagnostic) -> Frame? {
         let file = SourceFile(name: "mermaid", text: code)
         let (compiled, found) = FlowchartCompiler.compile(file)
         if let kind = Self.diagramKind(code), Self.otherDiagramTypes.contains(kind) {
@@ -70,10 +91,7 @@ extension SlideLayouter {
             diagram.config.themeVariables = DiagramColors.variables(for: theme)
         }
         let options = FlowchartSceneOptions(fontFamily: theme.fontFamily, fontSize: max(14, theme.fontSize * 0.6))
-        let frame = FlowchartSceneBuilder.build(diagram, measurer: metrics.measurer, options: options)
-        let content = FlexibleContent(natural: frame.size, items: frame.items, maxScale: 1.6, tag: .class("diagram"))
-        return content.block(width: width, height: .infinity, alignment: .center, line: line,
-                             spaceAbove: theme.blockSpaceAbove, spaceBelow: theme.blockSpaceBelow)
+        return FlowchartSceneBuilder.build(diagram, measurer: metrics.measurer, options: options)
     }
 
     /// The first word of the first line that is not blank, a comment or front matter.

@@ -23,7 +23,7 @@ extension SlideLayouter {
                               at: locator.range(of: node)))
                 return nil
             }
-            return source
+            return filtered(source, url: url, node: node)
         }
     }
 

@@ -11,6 +11,12 @@ struct LocalDirectives {
         if name == "paginate", Self.pagination(entry.value) == nil {
             return [entry.invalidValue("'paginate' takes true, false, hold or skip")]
         }
+        if name == "backgroundPosition", let text = entry.value.string, BackgroundPosition(css: text) == nil {
+            return [entry.invalidValue("one or two of left, center, right, top, bottom, N%, Npx (e.g. 'top right', '30% 70%')")]
+        }
+        if name == "backgroundRepeat", let text = entry.value.string, BackgroundRepeat(css: text) == nil {
+            return [entry.invalidValue("repeat, repeat-x, repeat-y or no-repeat ('space' and 'round' are not supported)")]
+        }
         if name == "transition" {
             return [.warning("deck.ignored-directive", "'\(entry.key)' has no effect in a PDF", at: entry.keyRange,
                              hint: "page transitions only play in marp-cli's HTML output; remove the directive")]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decides whether a job's artefacts are current: some manifest entry for its source has
-/// the same settings digest (settings, Trellis version, fonts), the same hash for every
+/// the same settings digest (settings, Trellis version and output revision, fonts), the same hash for every
 /// input it recorded, and outputs that are all present (same size; with
 /// `checkingOutputContents`, the same SHA-256).
 struct FreshnessState {
@@ -32,7 +32,7 @@ struct FreshnessState {
     mutating func settingsDigest(for job: BuildJob) -> String {
         let key = (job.usesFonts ? "fonts " : "") + job.settings
         if let known = settingsDigests[key] { return known }
-        var text = "trellis \(TrellisVersion.string)\n\(job.settings)\n"
+        var text = "trellis \(TrellisVersion.string) output \(OutputRevision.current)\n\(job.settings)\n"
         if job.usesFonts {
             text += "fonts \(hasher.fontsDigest(directory: fontDirectory, known: knownFonts) ?? "missing")\n"
         }

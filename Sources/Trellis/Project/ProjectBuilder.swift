@@ -89,7 +89,9 @@ public struct ProjectBuilder {
         let signals = BuildSignals()
         let plan = self.plan
         let fonts = fontDirectory
-        return WorkerPool.run(count: jobs.count, workers: request.workers, makeState: {
+        // With --fail-fast, sources start in path order, so the same failure stops every run.
+        let order = request.failFast ? nil : Self.costliestFirst(jobs, plan: plan)
+        return WorkerPool.run(count: jobs.count, workers: request.workers, order: order, makeState: {
             BuildContext(projectDirectory: plan.projectDirectory, fontDirectory: fonts)
         }, work: { context, index in
             let job = jobs[index]
@@ -101,6 +103,18 @@ public struct ProjectBuilder {
             progress?(BuildProgress(finished: signals.finishOne(), total: jobs.count, source: job.source))
             return result
         })
+    }
+
+    /// Job indices by estimated cost, highest first (ties in plan order): the bytes of the
+    /// source and of the files it includes, times the number of artefacts it makes.
+    static func costliestFirst(_ jobs: [BuildJob], plan: ProjectPlan) -> [Int] {
+        let costs = jobs.map { job in
+            let read = ([job.source] + job.dependencies).reduce(0) { total, path in
+                total + (FileStat(path: plan.projectDirectory + "/" + path)?.size ?? 0)
+            }
+            return read * max(1, job.outputs.count)
+        }
+        return jobs.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
     }
 
     /// Reads, compiles and (when everything was made) writes one job's artefacts.
@@ -147,7 +161,7 @@ public struct ProjectBuilder {
         if let existing = FileManager.default.contents(atPath: path), Array(existing) == bytes { return }
         do {
             try FileManager.default.createDirectory(atPath: plan.outputDirectory, withIntermediateDirectories: true)
-            try OutputFile.write(bytes, toPath: path)
+            try OutputFile.write(bytes, toPath: path, flushed: true)
             summary.manifestWritten = path
         } catch {
             summary.manifestFailure = "cannot write \(path): \(error)"

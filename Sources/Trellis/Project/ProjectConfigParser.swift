@@ -12,7 +12,9 @@ enum ProjectConfigParser {
         var diagnostics: [Diagnostic] = []
         let root: Node?
         do {
-            root = try Yams.compose(yaml: file.text)
+            // The basic resolver: values are read as the settings need them, and the default one
+            // compiles a dozen regular expressions (ICU) at every start of `trellis build`.
+            root = try Yams.compose(yaml: file.text, .basic)
         } catch let error as YamlError {
             return (config, [yamlError(error, in: file)])
         } catch {

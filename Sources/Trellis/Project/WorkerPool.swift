@@ -1,13 +1,16 @@
 import Foundation
 
-/// A fixed number of worker threads taking job indices in order from one shared counter.
+/// A fixed number of worker threads taking job indices from one shared counter, in the
+/// order given (costliest first balances the workers: a long job started last would leave
+/// the other workers idle while it runs).
 /// Each worker builds its own state once (its own compiler, so fonts are loaded once per
 /// thread and no C object is shared between threads). Results land in their job's slot, so
 /// the order of results never depends on timing.
 enum WorkerPool {
-    static func run<State, Result: Sendable>(count: Int, workers: Int, makeState: @Sendable () -> State,
+    static func run<State, Result: Sendable>(count: Int, workers: Int, order: [Int]? = nil,
+                                             makeState: @Sendable () -> State,
                                              work: @Sendable (inout State, Int) -> Result?) -> [Result?] {
-        let queue = SharedQueue<Result>(count: count)
+        let queue = SharedQueue<Result>(order: order ?? Array(0..<count))
         let threads = max(1, min(workers, count))
         guard count > 0 else { return [] }
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
@@ -22,21 +25,22 @@ enum WorkerPool {
     /// The next index to work on, and a slot per index for its result.
     final class SharedQueue<Result: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private var nextIndex = 0
-        private let count: Int
+        private var taken = 0
+        private let order: [Int]
         private var slots: [Result?]
 
-        init(count: Int) {
-            self.count = count
-            slots = Array(repeating: nil, count: count)
+        /// `order` holds every index below its count once.
+        init(order: [Int]) {
+            self.order = order
+            slots = Array(repeating: nil, count: order.count)
         }
 
         func next() -> Int? {
             lock.lock()
             defer { lock.unlock() }
-            guard nextIndex < count else { return nil }
-            nextIndex += 1
-            return nextIndex - 1
+            guard taken < order.count else { return nil }
+            taken += 1
+            return order[taken - 1]
         }
 
         func store(_ result: Result?, at index: Int) {

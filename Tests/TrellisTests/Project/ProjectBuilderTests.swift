@@ -217,4 +217,15 @@ import Testing
         #expect(sizes.values.allSatisfy { $0 >= 10 }, "\(sizes)")
         #expect(ShardSpec.shard(of: "diagrams/d0.mmd", count: 1) == 1)
     }
+
+    @Test func costliestSourcesStartFirstAndTiesKeepPathOrder() throws {
+        let project = try ProjectFixture()
+        try project.write("diagrams/a.mmd", "flowchart LR\n  A --> B\n")
+        try project.write("diagrams/b.mmd", "flowchart LR\n  A --> B\n")
+        try project.write("diagrams/c.mmd", "flowchart LR\n" + String(repeating: "  A --> B\n", count: 20))
+        let plan = project.plan()
+        let jobs = plan.jobs(in: nil)
+        let order = ProjectBuilder.costliestFirst(jobs, plan: plan).map { jobs[$0].source }
+        #expect(order == ["diagrams/c.mmd", "diagrams/a.mmd", "diagrams/b.mmd"])
+    }
 }

@@ -2,6 +2,7 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import Native
+import Preview
 
 /// The local preview server: pages from the workspace's cache, `/events` as server-sent
 /// events, and a file watcher thread that rebuilds on save and notifies the pages.
@@ -15,11 +16,6 @@ public struct PreviewServer: Sendable {
         self.workspace = workspace
         self.host = host
         self.port = port
-    }
-
-    /// Whether `host` names the loopback interface.
-    public static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
     }
 
     /// Builds everything, starts watching and serves until the task is cancelled.
