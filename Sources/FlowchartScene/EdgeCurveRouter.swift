@@ -50,13 +50,18 @@ struct EdgeCurveRouter {
     }
 
     private func clear(cubic a: Point, _ c1: Point, _ c2: Point, _ b: Point) -> Bool {
+        // The curve lies in the hull of its control points: only obstacles meeting that
+        // box (grown by a hair) can be entered, and usually there are none.
+        let hull = Rect.bounding([a, c1, c2, b]).insetBy(dx: -1, dy: -1)
+        let near = obstacles.filter { $0.intersects(hull) }
+        guard !near.isEmpty else { return true }
         let steps = 16
         var samples: [Point] = []
         for k in 0...steps {
             let t = Double(k) / Double(steps), u = 1 - t
             samples.append(a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + b * (t * t * t))
         }
-        return clear(samples)
+        return EdgeCurveRouter(obstacles: near, ranksHorizontal: ranksHorizontal).clear(samples)
     }
 
     /// The corners of an axis-parallel line through the route points: each pair joined by

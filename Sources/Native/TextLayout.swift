@@ -109,7 +109,10 @@ public final class TextLayout {
             let baseline = Double(pango_layout_iter_get_baseline(iterator)) / Self.pangoScale
             let start = Int(line.pointee.start_index)
             let end = min(bytes.count, start + Int(line.pointee.length))
-            result.append(TextLine(baseline: baseline, segments: segments(of: line, from: start, to: end)))
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            result.append(TextLine(baseline: baseline, segments: segments(of: line, from: start, to: end),
+                                   width: Double(logical.width) / Self.pangoScale))
         } while pango_layout_iter_next_line(iterator) != 0
         return result
     }

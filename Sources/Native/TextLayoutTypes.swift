@@ -40,6 +40,8 @@ public struct TextLine: Hashable, Sendable {
     public var baseline: Double
     /// The line's pieces, one per run it touches, in text order.
     public var segments: [TextSegment]
+    /// The line's logical width (its advance, as Pango measures it).
+    public var width: Double = 0
 }
 
 /// The part of one run that lies on one line, and where it starts.

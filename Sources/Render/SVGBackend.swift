@@ -136,16 +136,19 @@ struct SVGFrameWriter {
         if style.italic { output += " font-style=\"italic\"" }
         output += SVGMarkup.fill(style.color)
         let lines = placed.layout.lines
-        if lines.count == 1, lines[0].segments.count == 1 {
-            // One piece of text: its exact advance, so tools need not estimate its box.
-            output += " textLength=\"\(SVGMarkup.number(placed.layout.size.width))\" lengthAdjust=\"spacing\""
-        }
+        // A line in one piece carries its exact advance, so tools need not estimate its box. It
+        // goes on the positioned <tspan>, where readers that lay out each line look for it.
+        let onePiece = lines.count == 1 && lines[0].segments.count == 1
         output += ">"
         for line in lines {
             let y = SVGMarkup.number(placed.origin.y + line.baseline)
             for segment in line.segments {
                 let span = text.spans[segment.runIndex]
                 output += "<tspan x=\"\(SVGMarkup.number(placed.origin.x + segment.x))\" y=\"\(y)\""
+                let advance = onePiece ? placed.layout.size.width : line.segments.count == 1 ? line.width : 0
+                if advance > 0 {
+                    output += " textLength=\"\(SVGMarkup.number(advance))\" lengthAdjust=\"spacing\""
+                }
                 if span.bold { output += " font-weight=\"\(max(style.weight, 700))\"" }
                 if span.italic && !style.italic { output += " font-style=\"italic\"" }
                 output += ">\(SVGMarkup.escape(segment.text))</tspan>"

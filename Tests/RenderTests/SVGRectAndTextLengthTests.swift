@@ -3,7 +3,7 @@ import Render
 import Scene
 import Testing
 
-/// Axis-aligned rectangles are written as `<rect>` and one-piece texts carry their exact
+/// Axis-aligned rectangles are written as `<rect>` and lines in one piece carry their exact
 /// advance as `textLength`, so tools read true boxes from our SVG instead of estimating.
 @Suite struct SVGRectAndTextLengthTests {
     static func svg(_ items: [Item]) throws -> String {
@@ -21,16 +21,24 @@ import Testing
         #expect(text.contains("<path class=\"diamond\""))
     }
 
-    @Test func oneLineTextCarriesItsAdvance() throws {
+    @Test func eachOnePieceLineCarriesItsAdvance() throws {
         let engine = try RenderFixtures.engine()
         let style = TextStyle(size: 16)
-        let width = engine.measurer.measure([TextSpan("Storage")], style: style, maxWidth: nil).width
+        func width(_ text: String) -> Double { engine.measurer.measure([TextSpan(text)], style: style, maxWidth: nil).width }
         let text = try Self.svg([
-            .text(TextItem(spans: [TextSpan("Storage")], style: style, box: Rect(x: 10, y: 10, width: width, height: 20))),
+            .text(TextItem(spans: [TextSpan("Storage")], style: style, box: Rect(x: 10, y: 10, width: width("Storage"), height: 20))),
             .text(TextItem(spans: [TextSpan("two\nlines")], style: style, box: Rect(x: 10, y: 50, width: 60, height: 40))),
+            // Two runs on one line: no single advance to give.
+            .text(TextItem(spans: [TextSpan("bold", bold: true), TextSpan(" plain")], style: style,
+                           box: Rect(x: 10, y: 90, width: 100, height: 20))),
         ])
         let lengths = text.components(separatedBy: "textLength=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
-        #expect(lengths.count == 1)
-        #expect(abs((lengths.first ?? 0) - width) < 0.01)
+        #expect(lengths.count == 3)
+        for (length, expected) in zip(lengths, [width("Storage"), width("two"), width("lines")]) {
+            #expect(abs(length - expected) < 0.01)
+        }
+        // On the positioned <tspan>: a reader that places each line by its tspan uses it there.
+        let tspans = text.components(separatedBy: "<tspan").dropFirst().map { $0.prefix { $0 != ">" } }
+        #expect(tspans.filter { $0.contains("textLength=") }.count == 3)
     }
 }

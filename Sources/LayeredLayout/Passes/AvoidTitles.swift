@@ -35,8 +35,9 @@ enum AvoidTitles {
         let route = result.edges[e]
         let points = route.points
         guard points.count >= 2 else { return nil }
+        let rects = titles.compactMap { $0 }
         for k in 0..<(points.count - 1) {
-            for title in titles.compactMap({ $0 }) where enters(points[k], points[k + 1], title) {
+            for title in rects where enters(points[k], points[k + 1], title) {
                 let x = points[k].lerp(to: points[k + 1], 0.5).x
                 let sides = [title.maxX + clearance, title.minX - clearance].sorted { abs($0 - x) < abs($1 - x) }
                 let before = crossings(points, e, result)
@@ -123,8 +124,9 @@ enum AvoidTitles {
         var ends: [Int] = []
         if case .node(let n) = graph.edges[e].from { ends.append(n) }
         if case .node(let n) = graph.edges[e].to { ends.append(n) }
+        let rects = titles.compactMap { $0 }
         for (p, q) in zip(points, points.dropFirst()) {
-            for title in titles.compactMap({ $0 }) where enters(p, q, title) { return false }
+            for title in rects where enters(p, q, title) { return false }
             for (n, box) in result.nodes.enumerated() where box.width > 2 && box.height > 2 {
                 if ends.contains(n) {
                     // Only the pieces inside an end box (its port steps) may touch it.
@@ -143,10 +145,14 @@ enum AvoidTitles {
 
     /// How many segments of the other routes the polyline crosses.
     private static func crossings(_ points: [Point], _ e: Int, _ result: LayoutResult) -> Int {
+        // Only segments meeting the polyline's bounding box can cross it.
+        let box = Rect.bounding(points)
         var count = 0
         for (f, other) in result.edges.enumerated() where f != e {
-            for (p, q) in zip(points, points.dropFirst()) {
-                for (r, s) in zip(other.points, other.points.dropFirst()) where properlyCross(p, q, r, s) { count += 1 }
+            for (r, s) in zip(other.points, other.points.dropFirst()) {
+                guard max(r.x, s.x) >= box.minX, min(r.x, s.x) <= box.maxX,
+                      max(r.y, s.y) >= box.minY, min(r.y, s.y) <= box.maxY else { continue }
+                for (p, q) in zip(points, points.dropFirst()) where properlyCross(p, q, r, s) { count += 1 }
             }
         }
         return count

@@ -7,6 +7,8 @@ import Geometry
 /// label box is centred on the label node. An end at a cluster is cut where the
 /// route crosses the cluster's box. Self-loops leave the node's right side and come back
 /// (Graphviz's self-loop placement). Edges left out of layering get a straight segment.
+/// Edges joining the same two nodes are drawn apart (`ParallelRoutes`), and so are heads
+/// meeting one side of a box (`SidePorts`).
 /// Pre: coordinates and cluster boxes set. Post: `routes[i]` set for every input edge, in
 /// layout direction (reversed edges still backwards until BreakCycles.undo).
 enum RouteEdges {
@@ -46,6 +48,7 @@ enum RouteEdges {
             g.routes[original] = EdgeRoute(points: points, labelRect: labelRect)
         }
         ParallelRoutes.spread(&g)
+        SidePorts.spread(&g)
         for loop in g.selfLoops { g.routes[loop.original] = route(loop, g) }
         for loose in g.looseEdges { g.routes[loose.original] = route(loose, g, graph) }
         assert(g.edges.allSatisfy { e in e.original.map { g.routes[$0].points.count >= 2 } ?? true },

@@ -36,6 +36,7 @@ enum LevelRuns {
         }
         guard !runs.isEmpty else { return }
         runs.sort { ($0.y, $0.lo, $0.edge) < ($1.y, $1.lo, $1.edge) }
+        let gaps = Gaps(points, rowTop: rowTop, rowBottom: rowBottom)
         var start = 0
         while start < runs.count {
             var end = start + 1
@@ -44,17 +45,54 @@ enum LevelRuns {
                 reach = max(reach, runs[end].hi)
                 end += 1
             }
-            spread(Array(runs[start..<end]), &points, rowTop: rowTop, rowBottom: rowBottom)
+            spread(Array(runs[start..<end]), &points, gaps: gaps)
             start = end
         }
     }
 
-    private static func spread(_ group: [Run], _ points: inout [[Point]], rowTop: [Double], rowBottom: [Double]) {
+    /// The gaps between consecutive rows and, per gap, the route segments reaching into it
+    /// (found once: moving a run keeps it and its slopes in its gap).
+    private struct Gaps {
+        var lo: [Double] = []
+        var hi: [Double] = []
+        var segments: [[(edge: Int, index: Int)]] = []
+
+        init(_ points: [[Point]], rowTop: [Double], rowBottom: [Double]) {
+            for r in rowBottom.indices where r + 1 < rowTop.count {
+                lo.append(rowBottom[r])
+                hi.append(rowTop[r + 1])
+            }
+            segments = Array(repeating: [], count: lo.count)
+            for (e, line) in points.enumerated() {
+                for (i, (p, q)) in zip(line, line.dropFirst()).enumerated() {
+                    let top = min(p.y, q.y), bottom = max(p.y, q.y)
+                    var k = first(reaching: top)
+                    while k < lo.count, lo[k] <= bottom {
+                        if hi[k] >= top { segments[k].append((e, i)) }
+                        k += 1
+                    }
+                }
+            }
+        }
+
+        /// The first gap whose bottom is at or below `y` (rows, and so gaps, go down in order).
+        func first(reaching y: Double) -> Int {
+            var a = 0, b = hi.count
+            while a < b { let mid = (a + b) / 2; if hi[mid] < y { a = mid + 1 } else { b = mid } }
+            return a
+        }
+    }
+
+    /// Proper-crossing tests one group may spend on choosing its height (pieces × segments);
+    /// a bigger group keeps the middle of its gap.
+    private static let searchBudget = 50_000
+
+    private static func spread(_ group: [Run], _ points: inout [[Point]], gaps: Gaps) {
         let y = group[0].y
         // The gap between two rows holding the runs; runs inside a row band stay.
-        guard let r = rowBottom.indices.first(where: { $0 + 1 < rowTop.count && rowBottom[$0] <= y && y <= rowTop[$0 + 1] })
-        else { return }
-        let lo = rowBottom[r], hi = rowTop[r + 1]
+        let r = gaps.first(reaching: y)
+        guard r < gaps.lo.count, gaps.lo[r] <= y else { return }
+        let lo = gaps.lo[r], hi = gaps.hi[r]
         let room = (hi - lo) * 0.6
         guard room > 2 else { return }
         let ordered = group.sorted { a, b in
@@ -73,12 +111,20 @@ enum LevelRuns {
         }
         place(0)
         // The block moves up or down in the gap when that crosses fewer other routes.
-        let edges = ordered.map(\.edge)
-        // Other routes' segments in the gap (only those can cross the runs and slopes).
-        var band: [(Point, Point)] = []
-        for (f, other) in points.enumerated() where !edges.contains(f) {
-            for (r, q) in zip(other, other.dropFirst()) where max(r.y, q.y) >= lo && min(r.y, q.y) <= hi { band.append((r, q)) }
+        let edges = Set(ordered.map(\.edge))
+        // Other routes' segments in the gap within the runs' x extent (only those can cross
+        // the runs and their slopes).
+        var left = Double.infinity, right = -Double.infinity
+        for run in ordered {
+            for i in (run.first - 1)...(run.last + 1) { left = min(left, points[run.edge][i].x); right = max(right, points[run.edge][i].x) }
         }
+        var band: [(Point, Point)] = []
+        for (f, i) in gaps.segments[r] where !edges.contains(f) {
+            let p = points[f][i], q = points[f][i + 1]
+            if max(p.x, q.x) >= left && min(p.x, q.x) <= right { band.append((p, q)) }
+        }
+        let pieces = ordered.reduce(0) { $0 + $1.last - $1.first + 2 }
+        guard pieces * band.count <= searchBudget else { return }
         var best = (score: crossings(ordered, band, points), shift: 0.0)
         let slack = max(0, (room - block) / 2)
         guard best.score > 0, slack > 1 else { return }

@@ -13,7 +13,9 @@ struct RoutePolyline {
     /// Per working edge (nil-original edges get an empty list).
     private(set) var points: [[Point]]
 
-    init(_ g: WorkGraph) {
+    init(_ graph: WorkGraph) {
+        var g = graph
+        g.rankBoxes = RankBoxes(g)
         var expanded = Array(repeating: [Bool](), count: g.edges.count)
         for (i, e) in g.edges.enumerated() where e.original != nil {
             expanded[i] = Self.expansions(g.paths[i], g)
@@ -36,21 +38,44 @@ struct RoutePolyline {
             }
             if !changed { break }
         }
-        var lines = g.edges.indices.map { i in
-            g.edges[i].original == nil ? [] : Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i]).points
+        // Bends kept because another route passes the row between them and their shortcut;
+        // only ever added, so the rounds end (bounded, as each costs a routing pass).
+        var forced = g.edges.indices.map { _ in [Int]() }
+        var lines = Self.lines(g, expanded, ports, forced: forced, passages: nil).lines
+        for _ in 0..<6 {
+            let round = Self.lines(g, expanded, ports, forced: forced, passages: LightRowPassages(lines, g))
+            guard round.kept.contains(where: { !$0.isEmpty }) else { break }
+            for i in forced.indices where !round.kept[i].isEmpty { forced[i] = (forced[i] + round.kept[i]).sorted() }
+            lines = Self.lines(g, expanded, ports, forced: forced, passages: nil).lines
         }
+        LevelRuns.separate(&lines, rowTop: g.rowTop, rowBottom: g.rowBottom)
+        points = lines
+    }
+
+    /// Every route's polyline with bends at `forced` point indices kept, and per route the
+    /// bends `passages` made it keep besides.
+    private static func lines(_ g: WorkGraph, _ expanded: [[Bool]], _ ports: [(tail: Double, head: Double)],
+                              forced: [[Int]], passages: LightRowPassages?) -> (lines: [[Point]], kept: [[Int]]) {
+        var kept = g.edges.indices.map { _ in [Int]() }
+        var lines = g.edges.indices.map { _ in [Point]() }
         // A fan from one tail whose routes partly keep their bend in the first light row keeps
         // it on every route: a straight sibling drawn from the same centre would run almost
         // along a bent one and cut it where the smooth curve swings.
         var bentFrom = Array(repeating: false, count: g.nodes.count)
-        for (i, e) in g.edges.enumerated() where e.original != nil && g.paths[i].count >= 3 {
-            if Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i]).keptBend { bentFrom[g.paths[i][0]] = true }
+        for (i, e) in g.edges.enumerated() where e.original != nil {
+            let route = polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i], forced: forced[i],
+                                 passages: passages.map { ($0, i) })
+            lines[i] = route.points
+            kept[i] = route.passed
+            if g.paths[i].count >= 3 && route.keptBend { bentFrom[g.paths[i][0]] = true }
         }
         for (i, e) in g.edges.enumerated() where e.original != nil && g.paths[i].count >= 3 && bentFrom[g.paths[i][0]] {
-            lines[i] = Self.polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i], keepFirstBend: true).points
+            let route = polyline(g.paths[i], g, expanded: expanded[i], ports: ports[i], keepFirstBend: true,
+                                 forced: forced[i], passages: passages.map { ($0, i) })
+            lines[i] = route.points
+            kept[i] = route.passed
         }
-        LevelRuns.separate(&lines, rowTop: g.rowTop, rowBottom: g.rowBottom)
-        points = lines
+        return (lines, kept)
     }
 
     private static func isFlat(_ path: [Int], _ g: WorkGraph) -> Bool {
@@ -123,8 +148,11 @@ struct RoutePolyline {
 
     /// The points of the whole chain; a plain bend in a row without boxes is left out when
     /// the route stays clear of boxes without it (a smooth curve through a jog there bulges).
+    /// `forced`: point indices kept whatever; `passages`: when given, a bend whose shortcut
+    /// would pass another route in its row is kept too, and reported in `passed`.
     static func polyline(_ path: [Int], _ g: WorkGraph, expanded: [Bool], ports: (tail: Double, head: Double),
-                         keepFirstBend: Bool = false) -> (points: [Point], keptBend: Bool) {
+                         keepFirstBend: Bool = false, forced: [Int] = [],
+                         passages: (LightRowPassages, edge: Int)? = nil) -> (points: [Point], keptBend: Bool, passed: [Int]) {
         var points: [Point] = []
         var ranks: [Int] = []
         var optional: [Bool] = []
@@ -140,21 +168,29 @@ struct RoutePolyline {
             let light = r < g.rowTop.count && g.rowBottom[r] - g.rowTop[r] <= 1
             optional += Array(repeating: plain && !isExpanded && light && !isFlat(path, g), count: group.count)
         }
-        guard points.count > 2, let first = path.first, let last = path.last else { return (points, false) }
+        guard points.count > 2, let first = path.first, let last = path.last else { return (points, false, []) }
         var kept = [0]
         var keptBend = false
+        var passed: [Int] = []
         for i in 1..<(points.count - 1) {
             if keepFirstBend && i == 1 && optional[i] && ranks[i] == ranks[0] + 1 { kept.append(i); continue }
-            if optional[i] {
+            if optional[i] && !forced.contains(i) {
                 let a = kept[kept.count - 1]
                 let span = min(ranks[a], ranks[i + 1])...max(ranks[a], ranks[i + 1])
-                if !hitsBox(points[a], points[i + 1], ranks: Array(span), except: (first, last), g) { continue }
+                if !hitsBox(points[a], points[i + 1], ranks: Array(span), except: (first, last), g) {
+                    guard let (index, edge) = passages else { continue }
+                    let p = points[a], q = points[i + 1]
+                    let t = abs(q.y - p.y) > 1e-9 ? (points[i].y - p.y) / (q.y - p.y) : 0
+                    let shortcut = p.x + (q.x - p.x) * t
+                    guard index.blocks(edge: edge, rank: ranks[i], bend: points[i].x, shortcut: shortcut) else { continue }
+                    passed.append(i)
+                }
                 if i == 1 && ranks[i] == ranks[0] + 1 { keptBend = true }
             }
             kept.append(i)
         }
         kept.append(points.count - 1)
-        return (flattened(kept.map { points[$0] }, ranks: kept.map { ranks[$0] }, except: (first, last), g), keptBend)
+        return (flattened(kept.map { points[$0] }, ranks: kept.map { ranks[$0] }, except: (first, last), g), keptBend, passed)
     }
 
     /// A long, shallow jog between two inner points becomes a short slope, a level run at
@@ -193,13 +229,15 @@ struct RoutePolyline {
     /// node in `ranks` other than `except`.
     private static func hitsBox(_ p: Point, _ q: Point, ranks: [Int], except: (Int, Int), _ g: WorkGraph,
                                 margin: Double? = nil) -> Bool {
+        let margin = margin ?? g.edgeSpacing
         for r in ranks where r < g.layers.count {
-            for v in g.layers[r] where v != except.0 && v != except.1 {
+            let candidates = g.rankBoxes.map { $0.nodes(rank: r, from: min(p.x, q.x) - margin, to: max(p.x, q.x) + margin) }
+                ?? g.layers[r]
+            for v in candidates where v != except.0 && v != except.1 {
                 guard case .real = g.nodes[v].kind else { continue }
                 let n = g.nodes[v]
                 let c = g.boxCenter(v)
                 // A margin, as the smooth curve drawn through the points swings a little wide.
-                let margin = margin ?? g.edgeSpacing
                 guard n.width - n.loopExtent > 2, n.height > 2 else { continue }
                 let hw = (n.width - n.loopExtent) / 2 + margin, hh = n.height / 2 + margin
                 if segmentEnters(p, q, minX: c.x - hw, maxX: c.x + hw, minY: c.y - hh, maxY: c.y + hh) { return true }

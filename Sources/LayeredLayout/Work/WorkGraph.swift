@@ -138,6 +138,9 @@ struct WorkGraph {
     var rowTop: [Double] = []
     var rowBottom: [Double] = []
 
+    /// The real boxes of each rank in x order, for routing (filled by RoutePolyline).
+    var rankBoxes: RankBoxes?
+
     /// Per input edge: its route (filled by RouteEdges).
     var routes: [EdgeRoute] = []
 
