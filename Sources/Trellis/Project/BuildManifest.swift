@@ -57,10 +57,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     /// A manifest file's contents, or nil when absent or unreadable (then everything rebuilds).
     public static func read(path: String) -> BuildManifest? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        guard let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data), manifest.format == 1 else {
-            return nil
-        }
-        return manifest
+        return parse(data)
     }
 
     /// The manifests of an output directory: the whole-build one first, then every shard
