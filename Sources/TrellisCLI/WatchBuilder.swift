@@ -54,7 +54,7 @@ struct WatchBuilder {
         let compilation = compiler.compile(SourceFile(name: item.name, text: text), options: itemOptions)
         let reported = diagnostics.applied(to: compilation.diagnostics)
         console.report(reported, in: compilation.source, format: diagnostics.format, outcome: false)
-        let base = ((item.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let base = Self.outputBase(of: item)
         guard let frame = compilation.frame, !reported.hasErrors else {
             let errors = reported.filter { $0.severity == .error }.count
             console.note("failed \(item.name) in \(Self.milliseconds(clock.now - start)): \(errors) error"
@@ -62,6 +62,8 @@ struct WatchBuilder {
             return
         }
         do {
+            let folder = ((outDir as NSString).appendingPathComponent(base) as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for format in formats {
                 let bytes = try compiler.render(frame, as: format, options: options)
                 try OutputFile.write(bytes, toPath: (outDir as NSString).appendingPathComponent("\(base).\(format.rawValue)"))
@@ -96,8 +98,7 @@ struct WatchBuilder {
         deckInputs[item.path] = compilation.readFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let reported = diagnostics.applied(to: compilation.diagnostics)
         console.report(reported, in: compilation.source, format: diagnostics.format, outcome: false)
-        let target = (outDir as NSString).appendingPathComponent(
-            ((item.path as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf")
+        let target = (outDir as NSString).appendingPathComponent(Self.outputBase(of: item) + ".pdf")
         guard let document = compilation.document, !reported.hasErrors else {
             let errors = reported.filter { $0.severity == .error }.count
             console.note("failed \(item.name) in \(Self.milliseconds(clock.now - start)): \(errors) error"
@@ -105,12 +106,26 @@ struct WatchBuilder {
             return
         }
         do {
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
             try OutputFile.write(try decks.renderPDF(document, options: deckOptions), toPath: target)
         } catch {
             console.error("\(item.name): \(error)")
             return
         }
         console.note("\(verb) \(item.name) → \(target) in \(Self.milliseconds(clock.now - start))")
+    }
+
+    /// Where a source's outputs go under the output folder, without extension, as
+    /// `trellis build` places them: `diagrams/net/lan.mmd` → `net/lan`, `decks/talk.md` →
+    /// `talk`, so two `lan.mmd` in different folders no longer overwrite each other. A source
+    /// outside the working directory keeps only its file name.
+    static func outputBase(of item: PreviewItem) -> String {
+        let stem = (item.name as NSString).deletingPathExtension
+        guard !stem.hasPrefix("/"), !stem.hasPrefix("../") else { return (stem as NSString).lastPathComponent }
+        var parts = stem.split(separator: "/").map(String.init)
+        if parts.count > 1, parts[0] == "diagrams" || parts[0] == "decks" { parts.removeFirst() }
+        return parts.joined(separator: "/")
     }
 
     static func milliseconds(_ duration: Duration) -> String {

@@ -60,6 +60,24 @@ import Testing
         #expect(watch.status == 0)
     }
 
+    @Test func nestedDiagramsKeepTheirFoldersLikeBuild() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for folder in ["diagrams/net", "diagrams/app"] {
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try ServeCommandTests.good.write(to: dir.appendingPathComponent("\(folder)/lan.mmd"), atomically: true,
+                                             encoding: .utf8)
+        }
+        let watch = try LiveProcess(trellis: ["watch", "diagrams", "-o", "out"], in: dir)
+        defer { watch.interrupt() }
+        #expect(watch.waitForOutput { $0.contains("watching 2 sources") } != nil, "\(watch.output)")
+        #expect(watch.output.contains("built diagrams/net/lan.mmd → out/net/lan.svg in "), "\(watch.output)")
+        for output in ["out/net/lan.svg", "out/app/lan.svg"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(output).path), "\(output)")
+        }
+        watch.interrupt()
+    }
+
     @Test func aMissingPathIsAnError() throws {
         let result = try CLIRunner.run(["watch", "/nonexistent/trellis-watch"])
         #expect(result.status == 1)
