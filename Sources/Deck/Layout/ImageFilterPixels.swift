@@ -177,24 +177,23 @@ enum BoxBlur {
         let scale = 1 / Float(2 * radius + 1)
         var line = [Float](repeating: 0, count: max(width, height))
         for y in 0..<height {
-            for x in 0..<width { line[x] = plane[y * width + x] }
-            var sum: Float = 0
-            for x in 0...min(radius, width - 1) { sum += line[x] }
-            for x in 0..<width {
-                plane[y * width + x] = sum * scale
-                if x + radius + 1 < width { sum += line[x + radius + 1] }
-                if x - radius >= 0 { sum -= line[x - radius] }
-            }
+            blur(&plane, from: y * width, step: 1, count: width, radius: radius, scale: scale, line: &line)
         }
         for x in 0..<width {
-            for y in 0..<height { line[y] = plane[y * width + x] }
-            var sum: Float = 0
-            for y in 0...min(radius, height - 1) { sum += line[y] }
-            for y in 0..<height {
-                plane[y * width + x] = sum * scale
-                if y + radius + 1 < height { sum += line[y + radius + 1] }
-                if y - radius >= 0 { sum -= line[y - radius] }
-            }
+            blur(&plane, from: x, step: width, count: height, radius: radius, scale: scale, line: &line)
+        }
+    }
+
+    /// A running-sum box blur of the `count` values `step` apart from `from` (a row or a column).
+    private static func blur(_ plane: inout [Float], from start: Int, step: Int, count: Int, radius: Int,
+                             scale: Float, line: inout [Float]) {
+        for i in 0..<count { line[i] = plane[start + i * step] }
+        var sum: Float = 0
+        for i in 0...min(radius, count - 1) { sum += line[i] }
+        for i in 0..<count {
+            plane[start + i * step] = sum * scale
+            if i + radius + 1 < count { sum += line[i + radius + 1] }
+            if i - radius >= 0 { sum -= line[i - radius] }
         }
     }
 }
