@@ -135,6 +135,6 @@ public final class TextLayout {
 extension String {
     /// The string without NUL characters, which C text APIs would cut at.
     func replacingNUL() -> String {
-        contains("\u{0}") ? String(unicodeScalars.filter { $0 != "\u{0}" }) : self
+        utf8.contains(0) ? String(unicodeScalars.filter { $0 != "\u{0}" }) : self
     }
 }
