@@ -5,14 +5,12 @@ import Scene
 /// Turns Scene text into Native layouts, one way for measuring and every backend.
 struct TextLayoutFactory {
     let fonts: FontLibrary
-    /// Layouts made so far with these fonts: measuring and drawing share them.
-    let cache = TextLayoutCache()
 
     func layout(_ spans: [TextSpan], style: TextStyle, width: Double?,
                 alignment: TextAlignment) throws(NativeError) -> TextLayout {
         let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
         let font = FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
-        return try cache.layout(library: fonts, runs: runs, font: font, width: width,
+        return try TextLayout(library: fonts, runs: runs, font: font, width: width,
                               alignment: Self.lineAlignment(alignment))
     }
 
