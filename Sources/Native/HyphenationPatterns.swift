@@ -1,22 +1,34 @@
 import Glibc
+import Synchronization
 
 /// Liang's hyphenation patterns (the TeX algorithm) from a libhyphen `.dic` file, in a trie:
 /// every pattern found in `.word.` raises the values between its letters; odd values allow a
 /// break. Loads in about a millisecond (libhyphen's own loader takes tens).
 struct HyphenationPatterns {
-    /// Child of (node, scalar): key `node << 21 | scalar` (scalars fit in 21 bits).
-    private var children: [UInt64: Int32] = [:]
-    /// Values of the pattern ending at a node (one more than its letters), if one does.
-    private var values: [Int32: [UInt8]] = [:]
-    private var nodeCount: Int32 = 1
+    /// The trie as flat arrays, one entry per node (node 0 is the root): a node's children
+    /// form a list through `nextSibling`, starting at `firstChild` (-1: none).
+    private var firstChild: [Int32] = [-1]
+    private var nextSibling: [Int32] = [-1]
+    private var letter: [UInt32] = [0]
+    /// Where the values of the pattern ending at a node start in `digits` (-1: no pattern
+    /// ends there); a pattern of n letters has n + 1 values.
+    private var valueStart: [Int32] = [-1]
+    private var digits: [UInt8] = []
+    private var patternCount = 0
     var leftMinimum = 2
     var rightMinimum = 3
 
     /// The patterns of the file at `path`; nil when it cannot be read or holds none.
     init?(path: String) {
         guard let bytes = Self.read(path) else { return nil }
-        children.reserveCapacity(bytes.count / 2)
-        values.reserveCapacity(bytes.count / 8)
+        let nodes = bytes.count / 2
+        firstChild.reserveCapacity(nodes)
+        nextSibling.reserveCapacity(nodes)
+        letter.reserveCapacity(nodes)
+        valueStart.reserveCapacity(nodes)
+        digits.reserveCapacity(bytes.count)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         let latin1 = bytes.starts(with: Array("ISO8859-1".utf8))
         var lineStart = bytes.firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count  // after the charset line
         while lineStart < bytes.count {
@@ -37,9 +49,9 @@ struct HyphenationPatterns {
             }
             // Non-standard patterns (`/` replacements) are not used.
             guard !line.contains(0x2F), !line.contains(0x20) else { continue }
-            insert(line, latin1: latin1)
+            insert(line, latin1: latin1, scratch: &scratch)
         }
-        guard !values.isEmpty else { return nil }
+        guard patternCount > 0 else { return nil }
     }
 
     private static func read(_ path: String) -> [UInt8]? {
@@ -56,9 +68,20 @@ struct HyphenationPatterns {
         return out
     }
 
-    private mutating func insert(_ pattern: ArraySlice<UInt8>, latin1: Bool) {
+    /// The child of `node` for `scalar`, if the trie has it.
+    private func child(of node: Int32, _ scalar: UInt32) -> Int32? {
+        var current = firstChild[Int(node)]
+        while current >= 0 {
+            if letter[Int(current)] == scalar { return current }
+            current = nextSibling[Int(current)]
+        }
+        return nil
+    }
+
+    private mutating func insert(_ pattern: ArraySlice<UInt8>, latin1: Bool, scratch digits: inout [UInt8]) {
         var node: Int32 = 0
-        var digits: [UInt8] = [0]
+        digits.removeAll(keepingCapacity: true)
+        digits.append(0)
         var index = pattern.startIndex
         while index < pattern.endIndex {
             let byte = pattern[index]
@@ -79,17 +102,26 @@ struct HyphenationPatterns {
                 }
             }
             index += length
-            let key = UInt64(node) << 21 | UInt64(scalar & 0x1F_FFFF)
-            if let child = children[key] {
+            let masked = scalar & 0x1F_FFFF
+            if let child = child(of: node, masked) {
                 node = child
             } else {
-                children[key] = nodeCount
-                node = nodeCount
-                nodeCount += 1
+                let new = Int32(letter.count)
+                firstChild.append(-1)
+                nextSibling.append(firstChild[Int(node)])
+                letter.append(masked)
+                valueStart.append(-1)
+                firstChild[Int(node)] = new
+                node = new
             }
             digits.append(0)
         }
-        if node != 0 { values[node] = digits }
+        if node != 0 {
+            // A later pattern with the same letters replaces the earlier one.
+            valueStart[Int(node)] = Int32(self.digits.count)
+            self.digits.append(contentsOf: digits)
+            patternCount += 1
+        }
     }
 
     /// Letter counts after which `word` (lower case) may break, within the minimums.
@@ -99,11 +131,13 @@ struct HyphenationPatterns {
         for start in padded.indices {
             var node: Int32 = 0
             for index in start..<padded.count {
-                guard let child = children[UInt64(node) << 21 | UInt64(padded[index].value)] else { break }
-                node = child
-                if let digits = values[node] {
-                    for (offset, digit) in digits.enumerated() where points[start + offset] < digit {
-                        points[start + offset] = digit
+                guard let next = child(of: node, padded[index].value) else { break }
+                node = next
+                let first = Int(valueStart[Int(node)])
+                if first >= 0 {
+                    // The pattern from `start` to `index` has index - start + 2 values.
+                    for offset in 0...(index - start + 1) where points[start + offset] < digits[first + offset] {
+                        points[start + offset] = digits[first + offset]
                     }
                 }
             }
@@ -111,6 +145,22 @@ struct HyphenationPatterns {
         // A break after `count` letters sits before padded character `count + 1`.
         return (1..<max(1, word.count)).filter { count in
             count >= leftMinimum && word.count - count >= rightMinimum && points[count + 1] % 2 == 1
+        }
+    }
+}
+
+extension HyphenationPatterns {
+    /// Patterns loaded so far in this process, by path (nil: the file had none): workers of one
+    /// build share them read-only instead of each parsing the same file.
+    private static let loaded = Mutex<[String: HyphenationPatterns?]>([:])
+
+    /// The patterns of the file at `path`, parsed once per process.
+    static func shared(path: String) -> HyphenationPatterns? {
+        loaded.withLock { table in
+            if let known = table[path] { return known }
+            let patterns = HyphenationPatterns(path: path)
+            table[path] = patterns
+            return patterns
         }
     }
 }

@@ -6,7 +6,7 @@ import Glibc
 public final class Hyphenator {
     private let path: String
     /// Read at the first word asked about: a document whose words all fit never loads it.
-    private lazy var patterns = HyphenationPatterns(path: path)
+    private lazy var patterns = HyphenationPatterns.shared(path: path)
     private var known: [String: [Int]] = [:]
 
     /// Folders searched for `hyph_<language>.dic`.

@@ -24,25 +24,35 @@ public final class TextLayout {
         }
         self.layout = layout
         self.library = library
-        let clean = runs.map { StyledRun($0.text.replacingNUL(), bold: $0.bold, italic: $0.italic) }
+        let (clean, bytes, starts) = Self.text(of: runs)
         self.runs = clean
+        self.bytes = bytes
+        self.runStarts = starts
+        Self.configure(layout, bytes: bytes, runs: clean, runStarts: starts, font: font, width: width,
+                       alignment: alignment)
+    }
+
+    /// The bytes of `runs` (without NUL) and where each run starts, plus the end offset.
+    static func text(of runs: [StyledRun]) -> (runs: [StyledRun], bytes: [UInt8], starts: [Int]) {
+        let clean = runs.map { StyledRun($0.text.replacingNUL(), bold: $0.bold, italic: $0.italic) }
         var bytes: [UInt8] = []
         var starts: [Int] = []
         for run in clean {
             starts.append(bytes.count)
-            bytes.append(contentsOf: Array(run.text.utf8))
+            bytes.append(contentsOf: run.text.utf8)
         }
         starts.append(bytes.count)
-        self.bytes = bytes
-        self.runStarts = starts
-        configure(font: font, width: width, alignment: alignment)
+        return (clean, bytes, starts)
     }
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
-    private func configure(font: FontSpec, width: Double?, alignment: LineAlignment) {
+    /// Sets every property of `layout` that a `TextLayout` of these runs has (so a reused
+    /// layout measures exactly as a new one).
+    static func configure(_ layout: OpaquePointer, bytes: [UInt8], runs: [StyledRun], runStarts: [Int],
+                          font: FontSpec, width: Double?, alignment: LineAlignment) {
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 pango_layout_set_text(layout, chars.baseAddress, Int32(chars.count))
@@ -135,6 +145,6 @@ public final class TextLayout {
 extension String {
     /// The string without NUL characters, which C text APIs would cut at.
     func replacingNUL() -> String {
-        contains("\u{0}") ? String(unicodeScalars.filter { $0 != "\u{0}" }) : self
+        utf8.contains(0) ? String(unicodeScalars.filter { $0 != "\u{0}" }) : self
     }
 }

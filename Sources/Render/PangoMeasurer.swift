@@ -8,7 +8,7 @@ public struct PangoMeasurer: TextMeasurer {
 
     public func measure(_ spans: [TextSpan], style: TextStyle, maxWidth: Double?) -> Size {
         do {
-            return try layouts.layout(spans, style: style, width: maxWidth, alignment: .left).size
+            return try layouts.size(spans, style: style, width: maxWidth)
         } catch {
             // Only an out-of-memory Pango failure lands here; a coarse estimate keeps layout going.
             let characters = Double(spans.reduce(0) { $0 + $1.text.count })

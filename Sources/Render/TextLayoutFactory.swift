@@ -5,6 +5,23 @@ import Scene
 /// Turns Scene text into Native layouts, one way for measuring and every backend.
 struct TextLayoutFactory {
     let fonts: FontLibrary
+    /// One layout reused for every measurement (nil only if Pango could not make it).
+    let measuring: TextMeasuringLayout?
+
+    init(fonts: FontLibrary) {
+        self.fonts = fonts
+        measuring = try? TextMeasuringLayout(library: fonts)
+    }
+
+    /// The size `layout(spans, style:, width:, alignment:)` would have, measured on the reused layout.
+    func size(_ spans: [TextSpan], style: TextStyle, width: Double?) throws(NativeError) -> Size {
+        let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
+        let font = FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
+        guard let measuring else {
+            return try TextLayout(library: fonts, runs: runs, font: font, width: width, alignment: .left).size
+        }
+        return measuring.size(of: runs, font: font, width: width, alignment: .left)
+    }
 
     func layout(_ spans: [TextSpan], style: TextStyle, width: Double?,
                 alignment: TextAlignment) throws(NativeError) -> TextLayout {

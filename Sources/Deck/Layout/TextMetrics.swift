@@ -10,13 +10,20 @@ struct TextMetrics {
     var breakRules: LineBreakRules?
     /// Hyphenation points of the text's language (nil: no hyphenation).
     var hyphenator: Hyphenator?
-    private var widths: [Key: Double] = [:]
-    private var heights: [TextStyle: Double] = [:]
-    private var hyphenationCuts: [String: [Int]] = [:]
+    /// The answers so far, shared by every copy of these metrics (layouters copy them in and
+    /// out; the answers only depend on the measurer and hyphenator, which copies keep).
+    private let memo = Memo()
 
     private struct Key: Hashable {
         var text: String
         var style: TextStyle
+    }
+
+    /// A reference, so copying the metrics never copies the tables.
+    private final class Memo {
+        var widths: [Key: Double] = [:]
+        var heights: [TextStyle: Double] = [:]
+        var hyphenationCuts: [String: [Int]] = [:]
     }
 
     init(measurer: any TextMeasurer, breakRules: LineBreakRules? = nil, hyphenator: Hyphenator? = nil) {
@@ -28,18 +35,18 @@ struct TextMetrics {
     /// Width of `text` on one line.
     mutating func width(_ text: String, _ style: TextStyle) -> Double {
         let key = Key(text: text, style: style)
-        if let known = widths[key] { return known }
+        if let known = memo.widths[key] { return known }
         let width = measurer.measure([TextSpan(text)], style: style, maxWidth: nil).width
-        widths[key] = width
+        memo.widths[key] = width
         return width
     }
 
     /// UTF-8 offsets where `word` may be hyphenated (none without a hyphenator or for non-prose).
     mutating func hyphenationCuts(_ word: String) -> [Int] {
         guard let hyphenator else { return [] }
-        if let known = hyphenationCuts[word] { return known }
+        if let known = memo.hyphenationCuts[word] { return known }
         let cuts = InlineFlow.hyphenationCuts(word, hyphenator)
-        hyphenationCuts[word] = cuts
+        memo.hyphenationCuts[word] = cuts
         return cuts
     }
 
@@ -50,9 +57,9 @@ struct TextMetrics {
 
     /// Height of one line of text as the renderer lays it out (ascent + descent).
     mutating func naturalHeight(_ style: TextStyle) -> Double {
-        if let known = heights[style] { return known }
+        if let known = memo.heights[style] { return known }
         let height = measurer.measure([TextSpan("Hg")], style: style, maxWidth: nil).height
-        heights[style] = height
+        memo.heights[style] = height
         return height
     }
 }
