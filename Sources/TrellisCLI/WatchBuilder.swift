@@ -56,9 +56,7 @@ struct WatchBuilder {
         console.report(reported, in: compilation.source, format: diagnostics.format, outcome: false)
         let base = Self.outputBase(of: item)
         guard let frame = compilation.frame, !reported.hasErrors else {
-            let errors = reported.filter { $0.severity == .error }.count
-            console.note("failed \(item.name) in \(Self.milliseconds(clock.now - start)): \(errors) error"
-                         + "\(errors == 1 ? "" : "s"); previous output kept")
+            noteFailure(item, reported, after: clock.now - start)
             return
         }
         do {
@@ -100,9 +98,7 @@ struct WatchBuilder {
         console.report(reported, in: compilation.source, format: diagnostics.format, outcome: false)
         let target = (outDir as NSString).appendingPathComponent(Self.outputBase(of: item) + ".pdf")
         guard let document = compilation.document, !reported.hasErrors else {
-            let errors = reported.filter { $0.severity == .error }.count
-            console.note("failed \(item.name) in \(Self.milliseconds(clock.now - start)): \(errors) error"
-                         + "\(errors == 1 ? "" : "s"); previous output kept")
+            noteFailure(item, reported, after: clock.now - start)
             return
         }
         do {
@@ -114,6 +110,13 @@ struct WatchBuilder {
             return
         }
         console.note("\(verb) \(item.name) → \(target) in \(Self.milliseconds(clock.now - start))")
+    }
+
+    /// The line for a source that did not build: its error count, and that the old output stays.
+    private func noteFailure(_ item: PreviewItem, _ reported: [Diagnostic], after duration: Duration) {
+        let errors = reported.filter { $0.severity == .error }.count
+        console.note("failed \(item.name) in \(Self.milliseconds(duration)): \(errors) error"
+                     + "\(errors == 1 ? "" : "s"); previous output kept")
     }
 
     /// Where a source's outputs go under the output folder, without extension, as

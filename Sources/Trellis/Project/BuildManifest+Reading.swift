@@ -2,7 +2,8 @@ import Foundation
 
 /// Reading a manifest from the JSON tree `JSONSerialization` gives: a no-change
 /// `trellis build` is mostly start-up and this read, and `JSONDecoder`'s generic Codable
-/// path cost it twice as much. Writing stays with `JSONEncoder` (`encoded()`).
+/// path cost it twice as much. Writing stays with `JSONEncoder` (`encoded()`), so the
+/// types are only `Encodable`.
 extension BuildManifest {
     /// The manifest in `data`, or nil when it is not a manifest of this format.
     static func parse(_ data: Data) -> BuildManifest? {
@@ -14,12 +15,8 @@ extension BuildManifest {
         else { return nil }
         var manifest = BuildManifest()
         manifest.trellis = trellis
-        for (name, value) in fonts {
-            guard let record = value as? [String: Any], let size = record["size"] as? Int,
-                  let modified = record["modified"] as? String, let sha256 = record["sha256"] as? String
-            else { return nil }
-            manifest.fonts[name] = FontRecord(size: size, modified: modified, sha256: sha256)
-        }
+        guard let fontRecords = fontRecords(fonts) else { return nil }
+        manifest.fonts = fontRecords
         for (source, value) in artefacts {
             guard let entry = value as? [String: Any], let kind = entry["kind"] as? String,
                   let settings = entry["settings"] as? String, let inputs = entry["inputs"] as? [String: String],
@@ -35,5 +32,18 @@ extension BuildManifest {
             manifest.artefacts[source] = Entry(kind: kind, settings: settings, inputs: inputs, outputs: records)
         }
         return manifest
+    }
+
+    /// Font records keyed by name (the manifest's `fonts`, or the font hash cache), or nil
+    /// when one is malformed.
+    static func fontRecords(_ json: [String: Any]) -> [String: FontRecord]? {
+        var records: [String: FontRecord] = [:]
+        for (name, value) in json {
+            guard let record = value as? [String: Any], let size = record["size"] as? Int,
+                  let modified = record["modified"] as? String, let sha256 = record["sha256"] as? String
+            else { return nil }
+            records[name] = FontRecord(size: size, modified: modified, sha256: sha256)
+        }
+        return records
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The record a build leaves in its output directory (`.trellis-manifest.json`, or one part
 /// per shard): for every source, the content hash of everything it read and of everything it
 /// wrote. Written as JSON with sorted keys, so the same build gives the same bytes.
-public struct BuildManifest: Codable, Sendable, Equatable {
+public struct BuildManifest: Encodable, Sendable, Equatable {
     /// Manifest layout version.
     public var format = 1
     /// The Trellis that wrote it.
@@ -17,7 +17,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     public init() {}
 
     /// What one source's last successful build read and wrote.
-    public struct Entry: Codable, Sendable, Equatable {
+    public struct Entry: Encodable, Sendable, Equatable {
         public var kind: String
         /// Hash of the job's settings, the Trellis version and the fonts.
         public var settings: String
@@ -28,13 +28,13 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     }
 
     /// An artefact's size and content hash.
-    public struct OutputRecord: Codable, Sendable, Equatable {
+    public struct OutputRecord: Encodable, Sendable, Equatable {
         public var size: Int
         public var sha256: String
     }
 
     /// A font file as last hashed.
-    public struct FontRecord: Codable, Sendable, Equatable {
+    public struct FontRecord: Encodable, Sendable, Equatable {
         public var size: Int
         public var modified: String
         public var sha256: String

@@ -19,7 +19,8 @@ enum FontHashCache {
     /// Records keyed by the font file's full path.
     static func load() -> [String: BuildManifest.FontRecord] {
         guard let path, let data = FileManager.default.contents(atPath: path) else { return [:] }
-        return (try? JSONDecoder().decode([String: BuildManifest.FontRecord].self, from: data)) ?? [:]
+        guard let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        return BuildManifest.fontRecords(json) ?? [:]
     }
 
     /// Saves the records; a cache that cannot be written is only a slower next run.
