@@ -3,7 +3,8 @@
 # Usage: scripts/deps.sh [build|test|bench]   (test and bench include build)
 set -euo pipefail
 # hyphen-en-us: hyphenation patterns for document paragraphs (other languages: hyphen-de, hyphen-fr, ...).
-# libcurl4-openssl-dev: the static Foundation that FlyingFox (trellis serve) pulls in links -lcurl.
+# libcurl4-openssl-dev: the static Foundation that FlyingFox pulls into trellis-serve links -lcurl.
+# librsvg2-dev: brings librsvg-2.so.2 and gdk-pixbuf, which trellis opens with dlopen for SVG and JPEG images.
 need=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev libcurl4-openssl-dev hyphen-en-us)
 case "${1:-build}" in
   build) ;;
