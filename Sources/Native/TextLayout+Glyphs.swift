@@ -5,8 +5,21 @@ extension TextLayout {
     public var unknownGlyphCount: Int { Int(pango_layout_get_unknown_glyphs_count(layout)) }
 
     /// Family names of the fonts Pango picked for the layout's glyph runs, in order of first
-    /// use: the requested family, and any fallback family a character needed.
+    /// use: the requested family, and any fallback family a character needed. Worked out
+    /// once per layout (a cached layout is drawn many times).
     public var usedFamilies: [String] {
+        if let known = familiesMemo { return known }
+        let families = findUsedFamilies()
+        familiesMemo = families
+        return families
+    }
+
+    /// Distance from the layout's top to its first line's baseline.
+    public var baseline: Double {
+        Double(pango_layout_get_baseline(layout)) / Self.pangoScale
+    }
+
+    private func findUsedFamilies() -> [String] {
         guard let iterator = pango_layout_get_iter(layout) else { return [] }
         defer { pango_layout_iter_free(iterator) }
         var families: [String] = []
@@ -37,5 +50,29 @@ extension TextLayout {
             g_free(ranges)
         }
         return left / Self.pangoScale
+    }
+}
+
+extension TextLayout {
+    /// The one advance every glyph of this single-line layout has, when each byte of its text
+    /// became one glyph of that same width (a monospaced font over ASCII); else nil.
+    public var uniformAdvance: Double? {
+        guard lineCount == 1, let line = pango_layout_get_line_readonly(layout, 0) else { return nil }
+        var advance: Int32?
+        var glyphs = 0
+        var runs = line.pointee.runs
+        while let node = runs {
+            defer { runs = node.pointee.next }
+            guard let run = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                  let string = run.pointee.glyphs else { return nil }
+            for index in 0..<Int(string.pointee.num_glyphs) {
+                let width = string.pointee.glyphs[index].geometry.width
+                if advance == nil { advance = width }
+                guard width == advance else { return nil }
+            }
+            glyphs += Int(string.pointee.num_glyphs)
+        }
+        guard let advance, glyphs == bytes.count, bytes.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+        return Double(advance) / Self.pangoScale
     }
 }

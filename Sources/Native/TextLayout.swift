@@ -12,6 +12,10 @@ public final class TextLayout {
     let bytes: [UInt8]
     /// Byte offset where each run starts, plus the end offset.
     let runStarts: [Int]
+    /// `usedFamilies`, once asked.
+    var familiesMemo: [String]?
+    /// `size`, once asked (a layout never changes after it is made).
+    private var sizeMemo: Size?
 
     static let pangoScale = 1024.0
 
@@ -101,6 +105,13 @@ public final class TextLayout {
 
     /// Logical width (widest line) and height (all lines) of the layout.
     public var size: Size {
+        if let known = sizeMemo { return known }
+        let size = measuredSize
+        sizeMemo = size
+        return size
+    }
+
+    private var measuredSize: Size {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         return Size(width: Double(logical.width) / Self.pangoScale, height: Double(logical.height) / Self.pangoScale)

@@ -43,8 +43,13 @@ struct CairoFrameRenderer {
             canvas.draw(shape.path, fill: shape.fill.map(Self.paint), stroke: shape.stroke.map(Self.stroke))
         case .text(let text):
             guard TextLayoutFactory.isDrawable(text) else { return }
+            let color = Self.paint(text.style.color)
+            if let words = try layouts.placeWords(text) {
+                for word in words { canvas.draw(word.layout, at: word.origin, color: color) }
+                return
+            }
             let placed = try layouts.place(text)
-            canvas.draw(placed.layout, at: placed.origin, color: Self.paint(text.style.color))
+            canvas.draw(placed.layout, at: placed.origin, color: color)
         case .image(let image):
             try canvas.draw(images.image(image.source), in: image.rect)
         }

@@ -7,16 +7,30 @@ struct TextLayoutFactory {
     let fonts: FontLibrary
     /// One layout reused for every measurement (nil only if Pango could not make it).
     let measuring: TextMeasuringLayout?
+    /// Words shaped once and reused by later measuring and drawing.
+    let words: WordLayouts
+    /// ASCII in monospaced fonts, measured by arithmetic.
+    let monospaced: MonospacedWidths
 
     init(fonts: FontLibrary) {
         self.fonts = fonts
         measuring = try? TextMeasuringLayout(library: fonts)
+        words = WordLayouts(fonts: fonts)
+        monospaced = MonospacedWidths(library: fonts)
     }
 
-    /// The size `layout(spans, style:, width:, alignment:)` would have, measured on the reused layout.
+    /// The size `layout(spans, style:, width:, alignment:)` would have: a single word from the
+    /// word table (shaping it there for drawing later), anything else on the reused layout.
     func size(_ spans: [TextSpan], style: TextStyle, width: Double?) throws(NativeError) -> Size {
+        let font = Self.font(style)
+        if width == nil, spans.count == 1, !spans[0].bold, !spans[0].italic,
+           let size = monospaced.size(of: spans[0].text, font: font) {
+            return size
+        }
+        if width == nil, spans.count == 1, let pieces = WordPieces(spans), pieces.pieces.count == 1 {
+            return try words.layout(pieces.pieces[0].run, font: font).size
+        }
         let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
-        let font = FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
         guard let measuring else {
             return try TextLayout(library: fonts, runs: runs, font: font, width: width, alignment: .left).size
         }
@@ -26,9 +40,45 @@ struct TextLayoutFactory {
     func layout(_ spans: [TextSpan], style: TextStyle, width: Double?,
                 alignment: TextAlignment) throws(NativeError) -> TextLayout {
         let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
-        let font = FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
-        return try TextLayout(library: fonts, runs: runs, font: font, width: width,
+        return try TextLayout(library: fonts, runs: runs, font: Self.font(style), width: width,
                               alignment: Self.lineAlignment(alignment))
+    }
+
+    static func font(_ style: TextStyle) -> FontSpec {
+        FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
+    }
+
+    /// A non-wrapping text item as word layouts from the word table, each with its top-left
+    /// corner: words follow one another by their measured advances (spaces are advances only,
+    /// and draw nothing) and share one baseline, as a line laid out whole would place them.
+    /// Nil when the item must be laid out whole (`WordPieces` says which text qualifies).
+    func placeWords(_ text: TextItem) throws(NativeError) -> [(layout: TextLayout, origin: Point)]? {
+        guard !text.wraps, let pieces = WordPieces(text.spans) else { return nil }
+        let font = Self.font(text.style)
+        var laid: [(layout: TextLayout, isSpace: Bool)] = []
+        laid.reserveCapacity(pieces.pieces.count)
+        var total = 0.0, baseline = 0.0
+        for piece in pieces.pieces {
+            let layout = try words.layout(piece.run, font: font)
+            laid.append((layout, piece.isSpace))
+            total += layout.size.width
+            baseline = max(baseline, layout.baseline)
+        }
+        var x = text.box.minX
+        switch text.alignment {
+        case .left: break
+        case .center: x += (text.box.width - total) / 2
+        case .right: x += text.box.width - total
+        }
+        var placed: [(layout: TextLayout, origin: Point)] = []
+        placed.reserveCapacity(laid.count)
+        for (layout, isSpace) in laid {
+            if !isSpace {
+                placed.append((layout, Point(x: x, y: text.box.minY + baseline - layout.baseline)))
+            }
+            x += layout.size.width
+        }
+        return placed
     }
 
     /// The layout of a text item and where its top-left corner goes: wrapping items align

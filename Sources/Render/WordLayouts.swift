@@ -1,0 +1,97 @@
+import Geometry
+import Native
+import Scene
+
+/// Laid-out single words, kept for the life of an engine and shared by measuring and drawing.
+///
+/// Documents and decks measure every word when they break lines, then draw each line as a
+/// run of those words; diagrams repeat the same words across labels. Keeping each word's
+/// shaped Pango layout means a word is shaped once per engine instead of once when measured
+/// and again inside every line that draws it (text shaping was half of a document's time).
+/// Confined to the thread that owns the engine's `FontLibrary`.
+final class WordLayouts {
+    struct Key: Hashable {
+        var run: StyledRun
+        var font: FontSpec
+    }
+
+    /// Past this many words the table starts again, so memory stays bounded (a word's layout
+    /// is about a kilobyte) on inputs with very many distinct words.
+    static let capacity = 16_384
+
+    private var layouts: [Key: TextLayout] = [:]
+    let fonts: FontLibrary
+
+    init(fonts: FontLibrary) {
+        self.fonts = fonts
+    }
+
+    /// The unwrapped, left-aligned layout of `run` in `font`, shaped on first use.
+    func layout(_ run: StyledRun, font: FontSpec) throws(NativeError) -> TextLayout {
+        let key = Key(run: run, font: font)
+        if let known = layouts[key] { return known }
+        let made = try TextLayout(library: fonts, runs: [run], font: font, width: nil, alignment: .left)
+        if layouts.count >= Self.capacity { layouts.removeAll(keepingCapacity: true) }
+        layouts[key] = made
+        return made
+    }
+}
+
+/// A non-wrapping line of text cut into words and the spaces between them, so that each
+/// word can be drawn from `WordLayouts`. Only text whose words sit left to right in the order
+/// written qualifies: no right-to-left script, no tab (tab stops depend on where the line
+/// starts), no line break, and no word that starts with a combining mark.
+struct WordPieces {
+    struct Piece {
+        var run: StyledRun
+        var isSpace: Bool
+    }
+
+    var pieces: [Piece]
+
+    /// The pieces of `spans`, or nil when they must be laid out as one line.
+    init?(_ spans: [TextSpan]) {
+        var pieces: [Piece] = []
+        for span in spans {
+            var current = ""
+            var currentIsSpace = false
+            for scalar in span.text.unicodeScalars {
+                let isSpace = scalar == " "
+                if !isSpace, !Self.isOrdinary(scalar) { return nil }
+                if isSpace != currentIsSpace, !current.isEmpty {
+                    pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
+                    current = ""
+                }
+                if current.isEmpty, !isSpace, Self.isMark(scalar) { return nil }
+                currentIsSpace = isSpace
+                current.unicodeScalars.append(scalar)
+            }
+            if !current.isEmpty {
+                pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
+            }
+        }
+        guard !pieces.isEmpty else { return nil }
+        self.pieces = pieces
+    }
+
+    /// Whether a word may be shaped on its own and drawn where the words before it end:
+    /// not a control character, a right-to-left letter or a direction mark.
+    static func isOrdinary(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return false }
+        if value < 0x590 { return true }
+        switch value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return false
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return false
+        default: return true
+        }
+    }
+
+    /// Combining marks attach to the character before them, so a word must not start with one.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Geometry
+import Native
+@testable import Render
+import Scene
+import Testing
+
+/// Words shaped once (`WordLayouts`), lines drawn word by word (`placeWords`) and ASCII code
+/// measured by arithmetic (`MonospacedWidths`) must place text where Pango would.
+@Suite struct WordLayoutsTests {
+    let fonts: FontLibrary
+    let factory: TextLayoutFactory
+
+    init() throws {
+        fonts = try FontLibrary(directory: RenderFixtures.fontDirectory, requiredFiles: RenderEngine.requiredFontFiles)
+        factory = TextLayoutFactory(fonts: fonts)
+    }
+
+    @Test func linesAreCutIntoWordsAndSpaces() throws {
+        let pieces = try #require(WordPieces([TextSpan("run  the "), TextSpan("job", bold: true)]))
+        #expect(pieces.pieces.map(\.run.text) == ["run", "  ", "the", " ", "job"])
+        #expect(pieces.pieces.map(\.isSpace) == [false, true, false, true, false])
+        #expect(pieces.pieces.last?.run.bold == true)
+    }
+
+    @Test func textThatMustBeLaidOutWholeIsRefused() {
+        #expect(WordPieces([TextSpan("a\tb")]) == nil)  // tab stops depend on the line start
+        #expect(WordPieces([TextSpan("top\nbottom")]) == nil)
+        #expect(WordPieces([TextSpan("see שלום here")]) == nil)  // right-to-left words reorder
+        #expect(WordPieces([TextSpan("مرحبا")]) == nil)
+        #expect(WordPieces([TextSpan("x \u{301}y")]) == nil)  // a mark would lose its base
+        #expect(WordPieces([TextSpan("")]) == nil)
+        #expect(WordPieces([TextSpan("Ship 🚀 now, naïve café")]) != nil)
+    }
+
+    @Test func aMeasuredWordIsTheLayoutThatIsDrawn() throws {
+        let style = TextStyle(size: 16)
+        let measured = try factory.size([TextSpan("handoff")], style: style, width: nil)
+        let item = TextItem(spans: [TextSpan("handoff")], style: style, box: Rect(x: 0, y: 0, width: 200, height: 20),
+                            alignment: .left)
+        let placed = try #require(try factory.placeWords(item))
+        #expect(placed.count == 1)
+        let drawn = try factory.words.layout(StyledRun("handoff"), font: TextLayoutFactory.font(style))
+        #expect(placed[0].layout === drawn)
+        #expect(drawn.size == measured)
+    }
+
+    @Test func wordsLandWhereTheWholeLineWouldPutThem() throws {
+        let style = TextStyle(size: 16)
+        for text in ["The integrity job synchronizes the capacity dashboards.", "Ship 🚀 now", "Restore → verify ✓ done",
+                     "LevelDB and Postgres backups (nightly)"] {
+            let whole = try factory.layout([TextSpan(text)], style: style, width: nil, alignment: .left)
+            let item = TextItem(spans: [TextSpan(text)], style: style, box: Rect(x: 10, y: 20, width: 900, height: 30),
+                                alignment: .left)
+            let words = try #require(try factory.placeWords(item))
+            let last = try #require(words.last)
+            // Kerning across a space is the only difference, well under a pixel a line.
+            #expect(abs(last.origin.x + last.layout.size.width - (10 + whole.size.width)) < 0.75, "\(text)")
+            // Every word sits on the line's baseline.
+            for word in words {
+                #expect(abs(word.origin.y + word.layout.baseline - (20 + whole.baseline)) < 0.01, "\(text)")
+            }
+        }
+    }
+
+    @Test func centredAndRightAlignedLinesUseTheSummedWidth() throws {
+        let style = TextStyle(size: 14)
+        let box = Rect(x: 0, y: 0, width: 300, height: 20)
+        let left = try #require(try factory.placeWords(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .left)))
+        let right = try #require(try factory.placeWords(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .right)))
+        let centre = try #require(try factory.placeWords(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .center)))
+        let end = try #require(right.last)
+        #expect(abs(end.origin.x + end.layout.size.width - 300) < 1e-9)
+        #expect(abs((centre[0].origin.x - left[0].origin.x) * 2 - (right[0].origin.x - left[0].origin.x)) < 1e-9)
+        #expect(left.count == 3)  // spaces draw nothing
+    }
+
+    @Test func monospacedArithmeticMatchesShapingOnRealCode() throws {
+        let measuring = try TextMeasuringLayout(library: fonts)
+        var lines: Set<String> = ["->", "=>", "!=", "===", "<=>", "www", "fi ff", "/* */", "0x7E && ~0", "|| ::", "#{}[]"]
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        for folder in ["docs", "decks", "bench/doc"] {
+            let directory = root.appendingPathComponent(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasSuffix(".md") {
+                let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+                for line in text.split(separator: "\n") { lines.insert(String(line)) }
+            }
+        }
+        #expect(lines.count > 500)
+        var checked = 0
+        for size in [9.0, 10.5, 13.0] {
+            let font = FontSpec(family: "JetBrains Mono", size: size)
+            for line in lines {
+                guard let fast = factory.monospaced.size(of: line, font: font) else { continue }
+                let shaped = measuring.size(of: [StyledRun(line)], font: font, width: nil, alignment: .left)
+                #expect(fast == shaped, "\(line)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+        // Proportional fonts and non-ASCII text are shaped.
+        #expect(factory.monospaced.size(of: "iiii", font: FontSpec(family: "Inter", size: 16)) == nil)
+        #expect(factory.monospaced.size(of: "naïve", font: FontSpec(family: "JetBrains Mono", size: 10)) == nil)
+    }
+}
