@@ -16,7 +16,10 @@ extension TextLayout {
 
     /// Distance from the layout's top to its first line's baseline.
     public var baseline: Double {
-        Double(pango_layout_get_baseline(layout)) / Self.pangoScale
+        if let known = baselineMemo { return known }
+        let baseline = Double(pango_layout_get_baseline(layout)) / Self.pangoScale
+        baselineMemo = baseline
+        return baseline
     }
 
     private func findUsedFamilies() -> [String] {

@@ -16,6 +16,8 @@ public final class TextLayout {
     var familiesMemo: [String]?
     /// `size`, once asked (a layout never changes after it is made).
     private var sizeMemo: Size?
+    /// `baseline`, once asked.
+    var baselineMemo: Double?
 
     static let pangoScale = 1024.0
 

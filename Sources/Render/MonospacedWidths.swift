@@ -4,16 +4,27 @@ import Native
 /// Widths of printable ASCII in monospaced fonts by arithmetic: code is measured line by
 /// line (and again while wrapping), and shaping each line costs far more than multiplying.
 ///
-/// A font qualifies only if Pango, shaping all 95 printable ASCII characters in one line,
-/// gives one glyph per character, all of one advance: then any ASCII text in it is that
-/// advance times its length, exactly what Pango would measure (ligatures in code fonts keep
-/// the advance of the characters they join). Any other font or text is shaped as before.
+/// A face qualifies only if Pango, shaping all 95 printable ASCII characters in one line at a
+/// large size, gives one glyph per character, all of one advance: the face's ASCII glyphs
+/// then share one design advance, so at any size any ASCII text is that size's advance
+/// (one shaped character) times its length, exactly what Pango would measure (ligatures in
+/// code fonts keep the advance of the characters they join). Other fonts and text are shaped.
 final class MonospacedWidths {
-    /// Per font: the advance and line height, or nil when the font does not qualify.
-    private var fonts: [FontSpec: (advance: Double, height: Double)?] = [:]
+    struct Face: Hashable {
+        var family: String
+        var weight: Int
+        var italic: Bool
+    }
+
+    /// Whether each face qualifies, found once per face.
+    private var faces: [Face: Bool] = [:]
+    /// Advance and line height per font of a qualifying face.
+    private var fonts: [FontSpec: (advance: Double, height: Double)] = [:]
     let library: FontLibrary
 
     static let probe = String((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) })
+    /// Large enough that advances differing in design units cannot round to the same value.
+    static let probeSize = 200.0
 
     init(library: FontLibrary) {
         self.library = library
@@ -21,19 +32,31 @@ final class MonospacedWidths {
 
     /// The size of `text` set in `font` on one line, when arithmetic gives it exactly.
     func size(of text: String, font: FontSpec) -> Size? {
-        guard !text.isEmpty, text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }),
-              let metrics = metrics(font) else { return nil }
+        guard let metrics = metrics(font), !text.isEmpty, text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) else {
+            return nil
+        }
         return Size(width: metrics.advance * Double(text.utf8.count), height: metrics.height)
     }
 
     private func metrics(_ font: FontSpec) -> (advance: Double, height: Double)? {
         if let known = fonts[font] { return known }
-        var found: (advance: Double, height: Double)?
-        if let layout = try? TextLayout(library: library, runs: [StyledRun(Self.probe)], font: font, width: nil, alignment: .left),
-           let advance = layout.uniformAdvance {
-            found = (advance, layout.size.height)
+        let face = Face(family: font.family, weight: font.weight, italic: font.italic)
+        let qualifies: Bool
+        if let known = faces[face] {
+            qualifies = known
+        } else {
+            var probeFont = font
+            probeFont.size = Self.probeSize
+            qualifies = Self.layout(Self.probe, probeFont, library)?.uniformAdvance != nil
+            faces[face] = qualifies
         }
-        fonts[font] = found
-        return found
+        guard qualifies, let one = Self.layout("0", font, library), let advance = one.uniformAdvance else { return nil }
+        let metrics = (advance: advance, height: one.size.height)
+        fonts[font] = metrics
+        return metrics
+    }
+
+    private static func layout(_ text: String, _ font: FontSpec, _ library: FontLibrary) -> TextLayout? {
+        try? TextLayout(library: library, runs: [StyledRun(text)], font: font, width: nil, alignment: .left)
     }
 }

@@ -93,7 +93,7 @@ struct Console {
     /// The compiler with the bundled fonts, or an error exit that says how to fix it.
     func makeCompiler() throws -> DiagramCompiler {
         do {
-            return try DiagramCompiler(fontDirectory: try OutputFile.fontDirectory())
+            return ProcessLifetime.keep(try DiagramCompiler(fontDirectory: try OutputFile.fontDirectory()))
         } catch {
             self.error(error.description)
             throw ExitCode(1)

@@ -171,7 +171,7 @@ struct DeckCommand: ParsableCommand {
     /// The deck compiler with the bundled fonts, or an error exit that says how to fix it.
     static func makeCompiler(console: Console) throws -> DeckCompiler {
         do {
-            return try DeckCompiler(fontDirectory: try OutputFile.fontDirectory())
+            return ProcessLifetime.keep(try DeckCompiler(fontDirectory: try OutputFile.fontDirectory()))
         } catch {
             console.error(error.description)
             throw ExitCode(1)

@@ -65,7 +65,7 @@ struct DocCommand: ParsableCommand {
         var start = clock.now
         let compiler: DocumentCompiler
         do {
-            compiler = try DocumentCompiler(fontDirectory: try OutputFile.fontDirectory())
+            compiler = ProcessLifetime.keep(try DocumentCompiler(fontDirectory: try OutputFile.fontDirectory()))
         } catch {
             console.error(error.description)
             throw ExitCode(1)
