@@ -44,8 +44,8 @@ struct CairoFrameRenderer {
         case .text(let text):
             guard TextLayoutFactory.isDrawable(text) else { return }
             let color = Self.paint(text.style.color)
-            if let words = try layouts.placeWords(text) {
-                for word in words { canvas.draw(word.layout, at: word.origin, color: color) }
+            if let line = try layouts.placeLine(text) {
+                canvas.drawLine(line.pieces, at: line.origin, color: color)
                 return
             }
             let placed = try layouts.place(text)

@@ -48,19 +48,20 @@ struct TextLayoutFactory {
         FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
     }
 
-    /// A non-wrapping text item as word layouts from the word table, each with its top-left
-    /// corner: words follow one another by their measured advances (spaces are advances only,
-    /// and draw nothing) and share one baseline, as a line laid out whole would place them.
-    /// Nil when the item must be laid out whole (`WordPieces` says which text qualifies).
-    func placeWords(_ text: TextItem) throws(NativeError) -> [(layout: TextLayout, origin: Point)]? {
+    /// A non-wrapping text item as a line of word layouts from the word table (words and the
+    /// spaces between them, in order), and where the line starts: its left end and baseline.
+    /// Pieces follow one another by their measured advances and share the baseline of the
+    /// tallest, as a line laid out whole would place them. Nil when the item must be laid out
+    /// whole (`WordPieces` says which text qualifies).
+    func placeLine(_ text: TextItem) throws(NativeError) -> (pieces: [TextLayout], origin: Point)? {
         guard !text.wraps, let pieces = WordPieces(text.spans) else { return nil }
         let font = Self.font(text.style)
-        var laid: [(layout: TextLayout, isSpace: Bool)] = []
+        var laid: [TextLayout] = []
         laid.reserveCapacity(pieces.pieces.count)
         var total = 0.0, baseline = 0.0
         for piece in pieces.pieces {
             let layout = try words.layout(piece.run, font: font)
-            laid.append((layout, piece.isSpace))
+            laid.append(layout)
             total += layout.size.width
             baseline = max(baseline, layout.baseline)
         }
@@ -70,15 +71,7 @@ struct TextLayoutFactory {
         case .center: x += (text.box.width - total) / 2
         case .right: x += text.box.width - total
         }
-        var placed: [(layout: TextLayout, origin: Point)] = []
-        placed.reserveCapacity(laid.count)
-        for (layout, isSpace) in laid {
-            if !isSpace {
-                placed.append((layout, Point(x: x, y: text.box.minY + baseline - layout.baseline)))
-            }
-            x += layout.size.width
-        }
-        return placed
+        return (laid, Point(x: x, y: text.box.minY + baseline))
     }
 
     /// The layout of a text item and where its top-left corner goes: wrapping items align

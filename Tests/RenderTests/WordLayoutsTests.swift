@@ -38,41 +38,40 @@ import Testing
         let measured = try factory.size([TextSpan("handoff")], style: style, width: nil)
         let item = TextItem(spans: [TextSpan("handoff")], style: style, box: Rect(x: 0, y: 0, width: 200, height: 20),
                             alignment: .left)
-        let placed = try #require(try factory.placeWords(item))
-        #expect(placed.count == 1)
+        let line = try #require(try factory.placeLine(item))
+        #expect(line.pieces.count == 1)
         let drawn = try factory.words.layout(StyledRun("handoff"), font: TextLayoutFactory.font(style))
-        #expect(placed[0].layout === drawn)
+        #expect(line.pieces[0] === drawn)
         #expect(drawn.size == measured)
     }
 
-    @Test func wordsLandWhereTheWholeLineWouldPutThem() throws {
+    @Test func aLineStartsAndEndsWhereTheWholeLineWould() throws {
         let style = TextStyle(size: 16)
         for text in ["The integrity job synchronizes the capacity dashboards.", "Ship 🚀 now", "Restore → verify ✓ done",
                      "LevelDB and Postgres backups (nightly)"] {
             let whole = try factory.layout([TextSpan(text)], style: style, width: nil, alignment: .left)
             let item = TextItem(spans: [TextSpan(text)], style: style, box: Rect(x: 10, y: 20, width: 900, height: 30),
                                 alignment: .left)
-            let words = try #require(try factory.placeWords(item))
-            let last = try #require(words.last)
+            let line = try #require(try factory.placeLine(item))
+            let width = line.pieces.reduce(0) { $0 + $1.size.width }
             // Kerning across a space is the only difference, well under a pixel a line.
-            #expect(abs(last.origin.x + last.layout.size.width - (10 + whole.size.width)) < 0.75, "\(text)")
-            // Every word sits on the line's baseline.
-            for word in words {
-                #expect(abs(word.origin.y + word.layout.baseline - (20 + whole.baseline)) < 0.01, "\(text)")
-            }
+            #expect(abs(width - whole.size.width) < 0.75, "\(text)")
+            #expect(line.origin.x == 10)
+            // The baseline is the whole line's (the tallest piece's, with an emoji).
+            #expect(abs(line.origin.y - (20 + whole.baseline)) < 0.01, "\(text)")
         }
     }
 
     @Test func centredAndRightAlignedLinesUseTheSummedWidth() throws {
         let style = TextStyle(size: 14)
         let box = Rect(x: 0, y: 0, width: 300, height: 20)
-        let left = try #require(try factory.placeWords(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .left)))
-        let right = try #require(try factory.placeWords(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .right)))
-        let centre = try #require(try factory.placeWords(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .center)))
-        let end = try #require(right.last)
-        #expect(abs(end.origin.x + end.layout.size.width - 300) < 1e-9)
-        #expect(abs((centre[0].origin.x - left[0].origin.x) * 2 - (right[0].origin.x - left[0].origin.x)) < 1e-9)
-        #expect(left.count == 3)  // spaces draw nothing
+        let left = try #require(try factory.placeLine(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .left)))
+        let right = try #require(try factory.placeLine(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .right)))
+        let centre = try #require(try factory.placeLine(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .center)))
+        let width = left.pieces.reduce(0) { $0 + $1.size.width }
+        #expect(left.pieces.count == 5)
+        #expect(abs(right.origin.x + width - 300) < 1e-9)
+        #expect(abs(centre.origin.x * 2 - right.origin.x) < 1e-9)
     }
 
     @Test func monospacedArithmeticMatchesShapingOnRealCode() throws {
