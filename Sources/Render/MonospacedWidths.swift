@@ -4,11 +4,16 @@ import Native
 /// Widths of printable ASCII in monospaced fonts by arithmetic: code is measured line by
 /// line (and again while wrapping), and shaping each line costs far more than multiplying.
 ///
-/// A face qualifies only if Pango, shaping all 95 printable ASCII characters in one line at a
-/// large size, gives one glyph per character, all of one advance: the face's ASCII glyphs
-/// then share one design advance, so at any size any ASCII text is that size's advance
-/// (one shaped character) times its length, exactly what Pango would measure (ligatures in
-/// code fonts keep the advance of the characters they join). Other fonts and text are shaped.
+/// A face qualifies only if Pango, shaping all 95 printable ASCII characters in one line,
+/// gives one glyph per character, all of one advance: the face's ASCII glyphs then share one
+/// design advance, so at any size any ASCII text is that size's advance (one shaped
+/// character) times its length, exactly what Pango would measure (ligatures in code fonts
+/// keep the advance of the characters they join). Other fonts and text are shaped.
+///
+/// Faces are probed at the size first asked for, so no glyph is loaded at a size the
+/// document does not use; "iW" goes first and turns proportional faces away with two glyphs.
+/// Below `smallestProbe` two different design advances could round to one, so no face is
+/// decided there.
 final class MonospacedWidths {
     struct Face: Hashable {
         var family: String
@@ -21,10 +26,12 @@ final class MonospacedWidths {
     /// Advance and line height per font of a qualifying face.
     private var fonts: [FontSpec: (advance: Double, height: Double)] = [:]
     let library: FontLibrary
+    /// Layouts shaped to find faces and advances (tests check that each is shaped once).
+    private(set) var shapedProbes = 0
 
     static let probe = String((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) })
-    /// Large enough that advances differing in design units cannot round to the same value.
-    static let probeSize = 200.0
+    /// The smallest size at which a face is decided.
+    static let smallestProbe = 6.0
 
     init(library: FontLibrary) {
         self.library = library
@@ -45,18 +52,18 @@ final class MonospacedWidths {
         if let known = faces[face] {
             qualifies = known
         } else {
-            var probeFont = font
-            probeFont.size = Self.probeSize
-            qualifies = Self.layout(Self.probe, probeFont, library)?.uniformAdvance != nil
+            guard font.size >= Self.smallestProbe else { return nil }
+            qualifies = layout("iW", font)?.uniformAdvance != nil && layout(Self.probe, font)?.uniformAdvance != nil
             faces[face] = qualifies
         }
-        guard qualifies, let one = Self.layout("0", font, library), let advance = one.uniformAdvance else { return nil }
+        guard qualifies, let one = layout("0", font), let advance = one.uniformAdvance else { return nil }
         let metrics = (advance: advance, height: one.size.height)
         fonts[font] = metrics
         return metrics
     }
 
-    private static func layout(_ text: String, _ font: FontSpec, _ library: FontLibrary) -> TextLayout? {
-        try? TextLayout(library: library, runs: [StyledRun(text)], font: font, width: nil, alignment: .left)
+    private func layout(_ text: String, _ font: FontSpec) -> TextLayout? {
+        shapedProbes += 1
+        return try? TextLayout(library: library, runs: [StyledRun(text)], font: font, width: nil, alignment: .left)
     }
 }

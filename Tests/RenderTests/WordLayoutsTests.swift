@@ -102,4 +102,21 @@ import Testing
         #expect(factory.monospaced.size(of: "iiii", font: FontSpec(family: "Inter", size: 16)) == nil)
         #expect(factory.monospaced.size(of: "naïve", font: FontSpec(family: "JetBrains Mono", size: 10)) == nil)
     }
+
+    @Test func eachFaceAndSizeIsProbedOnce() throws {
+        let fresh = MonospacedWidths(library: fonts)
+        for _ in 0..<3 {
+            for size in [9.0, 10.0, 11.5] {
+                _ = fresh.size(of: "let x = 1", font: FontSpec(family: "JetBrains Mono", size: size))
+                _ = fresh.size(of: "Body text", font: FontSpec(family: "Inter", size: size))
+                _ = fresh.size(of: "Bold text", font: FontSpec(family: "Inter", size: size, weight: 700))
+            }
+        }
+        // JetBrains Mono: "iW" and all of ASCII, then "0" at each size; Inter regular and
+        // bold: "iW" each, which turns them away.
+        #expect(fresh.shapedProbes == 2 + 3 + 2)
+        // Too small to decide a face: measured by shaping, and nothing is remembered.
+        #expect(fresh.size(of: "x", font: FontSpec(family: "Inter", size: 3, italic: true)) == nil)
+        #expect(fresh.shapedProbes == 7)
+    }
 }
