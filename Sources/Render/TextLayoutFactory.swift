@@ -19,16 +19,18 @@ struct TextLayoutFactory {
         monospaced = MonospacedWidths(library: fonts)
     }
 
-    /// The size `layout(spans, style:, width:, alignment:)` would have: a single word from the
-    /// word table (shaping it there for drawing later), anything else on the reused layout.
+    /// The size of `spans` as they will be drawn: an unwrapped line that `placeLine` draws word
+    /// by word is measured the same way, from the word table (shaping each word there once,
+    /// for drawing later); anything else as `layout(spans, style:, width:, alignment:)` would
+    /// have it, on the reused layout.
     func size(_ spans: [TextSpan], style: TextStyle, width: Double?) throws(NativeError) -> Size {
         let font = Self.font(style)
         if width == nil, spans.count == 1, !spans[0].bold, !spans[0].italic,
            let size = monospaced.size(of: spans[0].text, font: font) {
             return size
         }
-        if width == nil, spans.count == 1, let pieces = WordPieces(spans), pieces.pieces.count == 1 {
-            return try words.layout(pieces.pieces[0].run, font: font).size
+        if width == nil, let pieces = WordPieces(spans) {
+            return try lineSize(pieces, font: font)
         }
         let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
         guard let measuring else {
@@ -42,6 +44,21 @@ struct TextLayoutFactory {
         let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
         return try TextLayout(library: fonts, runs: runs, font: Self.font(style), width: width,
                               alignment: Self.lineAlignment(alignment))
+    }
+
+    /// The size of a line drawn word by word (`placeLine`): the words' advances added up, and
+    /// the tallest ascent over the deepest descent, as Pango sizes a line of several runs.
+    func lineSize(_ pieces: WordPieces, font: FontSpec) throws(NativeError) -> Size {
+        if pieces.pieces.count == 1 { return try words.layout(pieces.pieces[0].run, font: font).size }
+        var width = 0.0, ascent = 0.0, descent = 0.0
+        for piece in pieces.pieces {
+            let layout = try words.layout(piece.run, font: font)
+            let size = layout.size
+            width += size.width
+            ascent = max(ascent, layout.baseline)
+            descent = max(descent, size.height - layout.baseline)
+        }
+        return Size(width: width, height: ascent + descent)
     }
 
     static func font(_ style: TextStyle) -> FontSpec {
