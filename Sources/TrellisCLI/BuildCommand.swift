@@ -90,8 +90,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let shardSpec: ShardSpec? = shard.flatMap { ShardSpec($0) }
-        let request = BuildRequest(shard: shardSpec, failFast: failFast, denyWarnings: diagnostics.denyWarnings,
+        var request = BuildRequest(shard: shardSpec, failFast: failFast, denyWarnings: diagnostics.denyWarnings,
                                    workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // The process ends with the build: the kernel reclaims the compilers at once.
+        request.keepsCompilers = true
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         let builder = ProjectBuilder(plan: plan, fontDirectory: fontDirectory)
         var onProgress: (@Sendable (BuildProgress) -> Void)?

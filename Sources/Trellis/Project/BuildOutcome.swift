@@ -11,6 +11,10 @@ public struct BuildRequest: Sendable {
     public var denyWarnings: Bool
     /// Worker threads (defaults to the active processor count).
     public var workers: Int
+    /// Leave each worker's compilers (fonts and every shaped word) allocated when the build
+    /// ends, for a process that exits right after: freeing them one by one kept the last
+    /// worker busy for ~10 ms after its last job.
+    public var keepsCompilers = false
 
     public init(shard: ShardSpec? = nil, failFast: Bool = false, denyWarnings: Bool = false,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount) {

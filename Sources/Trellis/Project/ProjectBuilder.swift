@@ -91,7 +91,8 @@ public struct ProjectBuilder {
         let fonts = fontDirectory
         // With --fail-fast, sources start in path order, so the same failure stops every run.
         let order = request.failFast ? nil : Self.costliestFirst(jobs, plan: plan)
-        return WorkerPool.run(count: jobs.count, workers: request.workers, order: order, makeState: {
+        return WorkerPool.run(count: jobs.count, workers: request.workers, order: order,
+                              keepsStates: request.keepsCompilers, makeState: {
             BuildContext(projectDirectory: plan.projectDirectory, fontDirectory: fonts)
         }, work: { context, index in
             let job = jobs[index]

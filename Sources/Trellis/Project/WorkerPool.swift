@@ -5,9 +5,11 @@ import Foundation
 /// the other workers idle while it runs).
 /// Each worker builds its own state once (its own compiler, so fonts are loaded once per
 /// thread and no C object is shared between threads). Results land in their job's slot, so
-/// the order of results never depends on timing.
+/// the order of results never depends on timing. With `keepsStates`, a worker's state is
+/// left allocated when it runs out of work (for a process about to exit).
 enum WorkerPool {
     static func run<State, Result: Sendable>(count: Int, workers: Int, order: [Int]? = nil,
+                                             keepsStates: Bool = false,
                                              makeState: @Sendable () -> State,
                                              work: @Sendable (inout State, Int) -> Result?) -> [Result?] {
         let queue = SharedQueue<Result>(order: order ?? Array(0..<count))
@@ -18,8 +20,15 @@ enum WorkerPool {
             while let index = queue.next() {
                 queue.store(work(&state, index), at: index)
             }
+            if keepsStates { _ = Unmanaged.passRetained(Kept(state)) }
         }
         return queue.results()
+    }
+
+    /// A worker's state left allocated on purpose (`keepsStates`).
+    final class Kept<State> {
+        let state: State
+        init(_ state: State) { self.state = state }
     }
 
     /// The next index to work on, and a slot per index for its result.
