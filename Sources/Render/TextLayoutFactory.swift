@@ -70,10 +70,10 @@ struct TextLayoutFactory {
     /// Pieces follow one another by their measured advances and share the baseline of the
     /// tallest, as a line laid out whole would place them. Nil when the item must be laid out
     /// whole (`WordPieces` says which text qualifies).
-    func placeLine(_ text: TextItem) throws(NativeError) -> (pieces: [TextLayout], origin: Point)? {
+    func placeLine(_ text: TextItem) throws(NativeError) -> (pieces: [ShapedWord], origin: Point)? {
         guard !text.wraps, let pieces = WordPieces(text.spans) else { return nil }
         let font = Self.font(text.style)
-        var laid: [TextLayout] = []
+        var laid: [ShapedWord] = []
         laid.reserveCapacity(pieces.pieces.count)
         var total = 0.0, baseline = 0.0
         for piece in pieces.pieces {

@@ -19,18 +19,18 @@ final class WordLayouts {
     /// is about a kilobyte) on inputs with very many distinct words.
     static let capacity = 16_384
 
-    private var layouts: [Key: TextLayout] = [:]
+    private var layouts: [Key: ShapedWord] = [:]
     let fonts: FontLibrary
 
     init(fonts: FontLibrary) {
         self.fonts = fonts
     }
 
-    /// The unwrapped, left-aligned layout of `run` in `font`, shaped on first use.
-    func layout(_ run: StyledRun, font: FontSpec) throws(NativeError) -> TextLayout {
+    /// `run` in `font` on one line, shaped on first use.
+    func layout(_ run: StyledRun, font: FontSpec) throws(NativeError) -> ShapedWord {
         let key = Key(run: run, font: font)
         if let known = layouts[key] { return known }
-        let made = try TextLayout(library: fonts, runs: [run], font: font, width: nil, alignment: .left)
+        let made = try ShapedWord(library: fonts, run: run, font: font)
         if layouts.count >= Self.capacity { layouts.removeAll(keepingCapacity: true) }
         layouts[key] = made
         return made

@@ -74,9 +74,34 @@ import Testing
         #expect(abs(centre.origin.x * 2 - right.origin.x) < 1e-9)
     }
 
-    @Test func monospacedArithmeticMatchesShapingOnRealCode() throws {
-        let measuring = try TextMeasuringLayout(library: fonts)
-        var lines: Set<String> = ["->", "=>", "!=", "===", "<=>", "www", "fi ff", "/* */", "0x7E && ~0", "|| ::", "#{}[]"]
+    @Test func directlyShapedWordsMeasureAsLayoutsDo() throws {
+        var words: Set<String> = ["🚀", "⚠️", "naïve", "日本語", "→", "✓", " ", "   ", "fi", "office", "Tw", "AV", "x\u{301}"]
+        for text in try Self.repositoryLines() {
+            for word in text.split(separator: " ") { words.insert(String(word)) }
+        }
+        #expect(words.count > 1000)
+        var direct = 0, whole = 0
+        for (font, run) in [(FontSpec(family: "Inter", size: 10.5), { StyledRun($0) }),
+                            (FontSpec(family: "Inter", size: 14.7, weight: 700), { StyledRun($0) }),
+                            (FontSpec(family: "Inter", size: 12), { StyledRun($0, bold: true, italic: true) }),
+                            (FontSpec(family: "JetBrains Mono", size: 8.82), { StyledRun($0) })] as [(FontSpec, (String) -> StyledRun)] {
+            for word in words {
+                let shaped = try ShapedWord(library: fonts, run: run(word), font: font)
+                let layout = try TextLayout(library: fonts, runs: [run(word)], font: font, width: nil, alignment: .left)
+                #expect(shaped.size == layout.size, "\(word) \(font)")
+                #expect(shaped.baseline == layout.baseline, "\(word) \(font)")
+                if shaped.isShapedDirectly { direct += 1 } else { whole += 1 }
+            }
+        }
+        // Most words take the direct path; colour emoji and mixed-font words keep a layout.
+        #expect(direct > whole * 10)
+        #expect(try !ShapedWord(library: fonts, run: StyledRun("🚀"), font: FontSpec(family: "Inter", size: 10)).isShapedDirectly)
+        #expect(try ShapedWord(library: fonts, run: StyledRun("handoff"), font: FontSpec(family: "Inter", size: 10)).isShapedDirectly)
+    }
+
+    /// Every line of the repository's own documents and decks.
+    static func repositoryLines() throws -> Set<String> {
+        var lines: Set<String> = []
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         for folder in ["docs", "decks", "bench/doc"] {
@@ -86,6 +111,13 @@ import Testing
                 for line in text.split(separator: "\n") { lines.insert(String(line)) }
             }
         }
+        return lines
+    }
+
+    @Test func monospacedArithmeticMatchesShapingOnRealCode() throws {
+        let measuring = try TextMeasuringLayout(library: fonts)
+        let lines = try Self.repositoryLines().union(["->", "=>", "!=", "===", "<=>", "www", "fi ff", "/* */", "0x7E && ~0",
+                                                         "|| ::", "#{}[]"])
         #expect(lines.count > 500)
         var checked = 0
         for size in [9.0, 10.5, 13.0] {
