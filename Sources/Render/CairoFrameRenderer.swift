@@ -44,8 +44,8 @@ struct CairoFrameRenderer {
         case .text(let text):
             guard TextLayoutFactory.isDrawable(text) else { return }
             let color = Self.paint(text.style.color)
-            if let line = try layouts.placeLine(text) {
-                canvas.drawLine(line.pieces, at: line.origin, color: color)
+            if let lines = try layouts.placeLines(text) {
+                for line in lines { canvas.drawLine(line.words, at: line.origin, color: color) }
                 return
             }
             let placed = try layouts.place(text)

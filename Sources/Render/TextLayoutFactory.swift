@@ -19,8 +19,8 @@ struct TextLayoutFactory {
         monospaced = MonospacedWidths(library: fonts)
     }
 
-    /// The size of `spans` as they will be drawn: an unwrapped line that `placeLine` draws word
-    /// by word is measured the same way, from the word table (shaping each word there once,
+    /// The size of `spans` as they will be drawn: unwrapped lines that `placeLines` draws word
+    /// by word are measured the same way, from the word table (shaping each word there once,
     /// for drawing later); anything else as `layout(spans, style:, width:, alignment:)` would
     /// have it, on the reused layout.
     func size(_ spans: [TextSpan], style: TextStyle, width: Double?) throws(NativeError) -> Size {
@@ -29,8 +29,14 @@ struct TextLayoutFactory {
            let size = monospaced.size(of: spans[0].text, font: font) {
             return size
         }
-        if width == nil, let pieces = WordPieces(spans) {
-            return try lineSize(pieces, font: font)
+        if width == nil, let lines = WordLines(spans) {
+            var size = Size(width: 0, height: 0)
+            for line in lines.lines {
+                let measured = try lineSize(line, font: font).size
+                size.width = max(size.width, measured.width)
+                size.height += measured.height
+            }
+            return size
         }
         let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
         guard let measuring else {
@@ -46,49 +52,52 @@ struct TextLayoutFactory {
                               alignment: Self.lineAlignment(alignment))
     }
 
-    /// The size of a line drawn word by word (`placeLine`): the words' advances added up, and
-    /// the tallest ascent over the deepest descent, as Pango sizes a line of several runs.
-    func lineSize(_ pieces: WordPieces, font: FontSpec) throws(NativeError) -> Size {
-        if pieces.pieces.count == 1 { return try words.layout(pieces.pieces[0].run, font: font).size }
+    /// A line drawn word by word (`placeLines`): its words, its size (the words' advances
+    /// added up; the tallest ascent over the deepest descent, as Pango sizes a line of
+    /// several runs) and its ascent.
+    func lineSize(_ pieces: WordPieces, font: FontSpec) throws(NativeError)
+        -> (words: [ShapedWord], size: Size, ascent: Double) {
+        var words: [ShapedWord] = []
+        words.reserveCapacity(pieces.pieces.count)
         var width = 0.0, ascent = 0.0, descent = 0.0
         for piece in pieces.pieces {
-            let layout = try words.layout(piece.run, font: font)
-            let size = layout.size
-            width += size.width
-            ascent = max(ascent, layout.baseline)
-            descent = max(descent, size.height - layout.baseline)
+            let word = try self.words.layout(piece.run, font: font)
+            words.append(word)
+            width += word.size.width
+            ascent = max(ascent, word.baseline)
+            descent = max(descent, word.size.height - word.baseline)
         }
-        return Size(width: width, height: ascent + descent)
+        return (words, Size(width: width, height: ascent + descent), ascent)
     }
 
     static func font(_ style: TextStyle) -> FontSpec {
         FontSpec(family: style.family, size: style.size, weight: style.weight, italic: style.italic)
     }
 
-    /// A non-wrapping text item as a line of word layouts from the word table (words and the
-    /// spaces between them, in order), and where the line starts: its left end and baseline.
-    /// Pieces follow one another by their measured advances and share the baseline of the
-    /// tallest, as a line laid out whole would place them. Nil when the item must be laid out
-    /// whole (`WordPieces` says which text qualifies).
-    func placeLine(_ text: TextItem) throws(NativeError) -> (pieces: [ShapedWord], origin: Point)? {
-        guard !text.wraps, let pieces = WordPieces(text.spans) else { return nil }
+    /// A non-wrapping text item as lines of words from the word table (words and the spaces
+    /// between them, in order), each with where it starts: its left end and its baseline.
+    /// Lines stack by their heights and align in the box one by one, and words follow one
+    /// another by their measured advances on their line's baseline, as a layout of the whole
+    /// text would place them. Nil when the item must be laid out whole (`WordLines` says
+    /// which text qualifies).
+    func placeLines(_ text: TextItem) throws(NativeError) -> [(words: [ShapedWord], origin: Point)]? {
+        guard !text.wraps, let lines = WordLines(text.spans) else { return nil }
         let font = Self.font(text.style)
-        var laid: [ShapedWord] = []
-        laid.reserveCapacity(pieces.pieces.count)
-        var total = 0.0, baseline = 0.0
-        for piece in pieces.pieces {
-            let layout = try words.layout(piece.run, font: font)
-            laid.append(layout)
-            total += layout.size.width
-            baseline = max(baseline, layout.baseline)
+        var placed: [(words: [ShapedWord], origin: Point)] = []
+        placed.reserveCapacity(lines.lines.count)
+        var top = text.box.minY
+        for pieces in lines.lines {
+            let line = try lineSize(pieces, font: font)
+            var x = text.box.minX
+            switch text.alignment {
+            case .left: break
+            case .center: x += (text.box.width - line.size.width) / 2
+            case .right: x += text.box.width - line.size.width
+            }
+            placed.append((line.words, Point(x: x, y: top + line.ascent)))
+            top += line.size.height
         }
-        var x = text.box.minX
-        switch text.alignment {
-        case .left: break
-        case .center: x += (text.box.width - total) / 2
-        case .right: x += text.box.width - total
-        }
-        return (laid, Point(x: x, y: text.box.minY + baseline))
+        return placed
     }
 
     /// The layout of a text item and where its top-left corner goes: wrapping items align

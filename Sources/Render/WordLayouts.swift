@@ -95,3 +95,27 @@ struct WordPieces {
         }
     }
 }
+
+/// Text of one or more lines (split at `"\n"`), each cut into `WordPieces`. Nil when a line
+/// does not qualify, or is empty (Pango gives an empty line its font's height, which no word
+/// carries).
+struct WordLines {
+    var lines: [WordPieces]
+
+    init?(_ spans: [TextSpan]) {
+        var lines: [[TextSpan]] = [[]]
+        for span in spans {
+            let parts = span.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { lines.append([]) }
+                if !part.isEmpty { lines[lines.count - 1].append(TextSpan(String(part), bold: span.bold, italic: span.italic)) }
+            }
+        }
+        var pieces: [WordPieces] = []
+        for line in lines {
+            guard let cut = WordPieces(line) else { return nil }
+            pieces.append(cut)
+        }
+        self.lines = pieces
+    }
+}

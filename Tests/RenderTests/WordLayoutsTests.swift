@@ -25,7 +25,7 @@ import Testing
 
     @Test func textThatMustBeLaidOutWholeIsRefused() {
         #expect(WordPieces([TextSpan("a\tb")]) == nil)  // tab stops depend on the line start
-        #expect(WordPieces([TextSpan("top\nbottom")]) == nil)
+        #expect(WordPieces([TextSpan("top\nbottom")]) == nil)  // WordLines splits lines first
         #expect(WordPieces([TextSpan("see שלום here")]) == nil)  // right-to-left words reorder
         #expect(WordPieces([TextSpan("مرحبا")]) == nil)
         #expect(WordPieces([TextSpan("x \u{301}y")]) == nil)  // a mark would lose its base
@@ -38,10 +38,10 @@ import Testing
         let measured = try factory.size([TextSpan("handoff")], style: style, width: nil)
         let item = TextItem(spans: [TextSpan("handoff")], style: style, box: Rect(x: 0, y: 0, width: 200, height: 20),
                             alignment: .left)
-        let line = try #require(try factory.placeLine(item))
-        #expect(line.pieces.count == 1)
+        let lines = try #require(try factory.placeLines(item))
+        #expect(lines.count == 1 && lines[0].words.count == 1)
         let drawn = try factory.words.layout(StyledRun("handoff"), font: TextLayoutFactory.font(style))
-        #expect(line.pieces[0] === drawn)
+        #expect(lines[0].words[0] === drawn)
         #expect(drawn.size == measured)
     }
 
@@ -52,8 +52,8 @@ import Testing
             let whole = try factory.layout([TextSpan(text)], style: style, width: nil, alignment: .left)
             let item = TextItem(spans: [TextSpan(text)], style: style, box: Rect(x: 10, y: 20, width: 900, height: 30),
                                 alignment: .left)
-            let line = try #require(try factory.placeLine(item))
-            let width = line.pieces.reduce(0) { $0 + $1.size.width }
+            let line = try #require(try factory.placeLines(item)?.first)
+            let width = line.words.reduce(0) { $0 + $1.size.width }
             // Kerning across a space is the only difference, well under a pixel a line.
             #expect(abs(width - whole.size.width) < 0.75, "\(text)")
             #expect(line.origin.x == 10)
@@ -65,13 +65,36 @@ import Testing
     @Test func centredAndRightAlignedLinesUseTheSummedWidth() throws {
         let style = TextStyle(size: 14)
         let box = Rect(x: 0, y: 0, width: 300, height: 20)
-        let left = try #require(try factory.placeLine(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .left)))
-        let right = try #require(try factory.placeLine(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .right)))
-        let centre = try #require(try factory.placeLine(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .center)))
-        let width = left.pieces.reduce(0) { $0 + $1.size.width }
-        #expect(left.pieces.count == 5)
+        let left = try #require(try factory.placeLines(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .left))?.first)
+        let right = try #require(try factory.placeLines(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .right))?.first)
+        let centre = try #require(try factory.placeLines(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .center))?.first)
+        let width = left.words.reduce(0) { $0 + $1.size.width }
+        #expect(left.words.count == 5)
         #expect(abs(right.origin.x + width - 300) < 1e-9)
         #expect(abs(centre.origin.x * 2 - right.origin.x) < 1e-9)
+    }
+
+    @Test func severalLinesStackAndAlignAsALayoutWould() throws {
+        let style = TextStyle(size: 16)
+        for (spans, alignment) in [([TextSpan("API gateway\nJWT, scope")], TextAlignment.center),
+                                   ([TextSpan("Ship "), TextSpan("🚀\nnow", bold: true), TextSpan(" and later")], .left),
+                                   ([TextSpan("a\nmuch longer second line\nthird")], .right)] {
+            let whole = try factory.layout(spans, style: style, width: nil, alignment: alignment)
+            #expect(try factory.size(spans, style: style, width: nil) == whole.size)
+            let box = Rect(x: 5, y: 7, width: whole.size.width + 40, height: whole.size.height)
+            let placed = try #require(try factory.placeLines(TextItem(spans: spans, style: style, box: box, alignment: alignment)))
+            let pango = whole.lines
+            #expect(placed.count == pango.count)
+            let slack = alignment == .left ? 0 : alignment == .center ? 20.0 : 40.0
+            for (line, expected) in zip(placed, pango) {
+                #expect(abs(line.origin.y - (7 + expected.baseline)) < 1e-9)
+                let left = expected.segments.map(\.x).min() ?? 0
+                #expect(abs(line.origin.x - (5 + slack + left)) < 1e-6, "\(spans)")
+            }
+        }
+        // An empty line keeps the whole layout (its height is the font's, which no word has).
+        #expect(WordLines([TextSpan("top\n\nbottom")]) == nil)
+        #expect(WordLines([TextSpan("top\n")]) == nil)
     }
 
     @Test func directlyShapedWordsMeasureAsLayoutsDo() throws {
