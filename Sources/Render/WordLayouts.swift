@@ -53,25 +53,53 @@ struct WordPieces {
     init?(_ spans: [TextSpan]) {
         var pieces: [Piece] = []
         for span in spans {
-            var current = ""
-            var currentIsSpace = false
-            for scalar in span.text.unicodeScalars {
-                let isSpace = scalar == " "
-                if !isSpace, !Self.isOrdinary(scalar) { return nil }
-                if isSpace != currentIsSpace, !current.isEmpty {
-                    pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
-                    current = ""
-                }
-                if current.isEmpty, !isSpace, Self.isMark(scalar) { return nil }
-                currentIsSpace = isSpace
-                current.unicodeScalars.append(scalar)
-            }
-            if !current.isEmpty {
-                pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
-            }
+            guard Self.cut(span, into: &pieces) else { return nil }
         }
         guard !pieces.isEmpty else { return nil }
         self.pieces = pieces
+    }
+
+    /// Appends the words and space runs of `span`; false when it holds text that must be laid
+    /// out whole. Printable ASCII (most text) is cut on its bytes, without decoding.
+    private static func cut(_ span: TextSpan, into pieces: inout [Piece]) -> Bool {
+        let utf8 = span.text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var start = utf8.startIndex
+            var inSpace = utf8.first == 0x20
+            var index = start
+            while index != utf8.endIndex {
+                let isSpace = utf8[index] == 0x20
+                if isSpace != inSpace {
+                    pieces.append(piece(span, start..<index, isSpace: inSpace))
+                    start = index
+                    inSpace = isSpace
+                }
+                utf8.formIndex(after: &index)
+            }
+            if start != utf8.endIndex { pieces.append(piece(span, start..<utf8.endIndex, isSpace: inSpace)) }
+            return true
+        }
+        var current = ""
+        var currentIsSpace = false
+        for scalar in span.text.unicodeScalars {
+            let isSpace = scalar == " "
+            if !isSpace, !isOrdinary(scalar) { return false }
+            if isSpace != currentIsSpace, !current.isEmpty {
+                pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
+                current = ""
+            }
+            if current.isEmpty, !isSpace, isMark(scalar) { return false }
+            currentIsSpace = isSpace
+            current.unicodeScalars.append(scalar)
+        }
+        if !current.isEmpty {
+            pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
+        }
+        return true
+    }
+
+    private static func piece(_ span: TextSpan, _ range: Range<String.Index>, isSpace: Bool) -> Piece {
+        Piece(run: StyledRun(String(span.text[range]), bold: span.bold, italic: span.italic), isSpace: isSpace)
     }
 
     /// Whether a word may be shaped on its own and drawn where the words before it end:
@@ -103,6 +131,11 @@ struct WordLines {
     var lines: [WordPieces]
 
     init?(_ spans: [TextSpan]) {
+        if !spans.contains(where: { $0.text.utf8.contains(0x0A) }) {
+            guard let line = WordPieces(spans) else { return nil }
+            self.lines = [line]
+            return
+        }
         var lines: [[TextSpan]] = [[]]
         for span in spans {
             let parts = span.text.split(separator: "\n", omittingEmptySubsequences: false)

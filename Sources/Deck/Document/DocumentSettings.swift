@@ -23,10 +23,12 @@ public struct DocumentSettings: Hashable, Sendable {
     public init() {}
 
     /// Settings read from `yaml`; unknown keys are ignored, bad values are warnings at `range`.
+    /// Every value is read as text, so Yams' basic resolver is enough (its default one
+    /// compiles a dozen regular expressions, a few milliseconds a document).
     static func read(_ yaml: String, range: SourceRange) -> (DocumentSettings, [Diagnostic]) {
         var settings = DocumentSettings()
         var diagnostics: [Diagnostic] = []
-        guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else {
+        guard let node = try? Yams.compose(yaml: yaml, .basic), let mapping = node.mapping else {
             if !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 diagnostics.append(.warning("doc.front-matter", "the front matter is not a YAML mapping; it is ignored", at: range))
             }
