@@ -162,7 +162,7 @@ public struct ProjectBuilder {
         if let existing = FileManager.default.contents(atPath: path), Array(existing) == bytes { return }
         do {
             try FileManager.default.createDirectory(atPath: plan.outputDirectory, withIntermediateDirectories: true)
-            try OutputFile.write(bytes, toPath: path, flushed: true)
+            try OutputFile.write(bytes, toPath: path)
             summary.manifestWritten = path
         } catch {
             summary.manifestFailure = "cannot write \(path): \(error)"

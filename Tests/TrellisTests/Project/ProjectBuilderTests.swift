@@ -36,6 +36,29 @@ import Testing
         #expect(project.identity("build/a.svg") == untouched)
     }
 
+    /// Neither artefacts nor the manifest are flushed to disk: a power loss can leave the
+    /// manifest empty or as an earlier build wrote it, or an artefact cut short. Each only
+    /// makes the next build draw again what it cannot trust.
+    @Test func aLostOrRolledBackManifestOrShortArtefactOnlyCausesRebuilds() throws {
+        let project = try smallProject()
+        _ = project.build()
+        let earlier = try #require(project.read("build/.trellis-manifest.json"))
+        try project.write("diagrams/b.mmd", "flowchart LR\n  X --> Y\n")
+        _ = project.build()
+        // Rolled back: the source edited since then is drawn again, the others are current.
+        try earlier.write(to: project.url.appendingPathComponent("build/.trellis-manifest.json"))
+        #expect(project.build().outcomes.map(\.status) == [.upToDate, .built, .upToDate])
+        // Cut short: nothing in it can be trusted.
+        let whole = try #require(project.read("build/.trellis-manifest.json"))
+        try whole.prefix(whole.count / 2).write(to: project.url.appendingPathComponent("build/.trellis-manifest.json"))
+        #expect(project.build().built == 3)
+        // An artefact cut short has the wrong size.
+        let artefact = try #require(project.read("build/a.svg"))
+        try artefact.prefix(artefact.count / 2).write(to: project.url.appendingPathComponent("build/a.svg"))
+        #expect(project.build().outcomes.map(\.status) == [.built, .upToDate, .upToDate])
+        #expect(project.read("build/a.svg") == artefact)
+    }
+
     @Test func settingsChangeRebuilds() throws {
         let project = try smallProject()
         _ = project.build()
