@@ -42,6 +42,27 @@ public final class ShapedWord {
         baseline = whole.baseline
     }
 
+    /// The word's text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Family names of the fonts that draw the word, in order of first use (found once).
+    public var families: [String] {
+        if let known = familiesMemo { return known }
+        let found: [String]
+        if let layout {
+            found = layout.usedFamilies
+        } else if let font = item?.pointee.analysis.font, let description = pango_font_describe(font) {
+            found = pango_font_description_get_family(description).map { [String(cString: $0)] } ?? []
+            pango_font_description_free(description)
+        } else {
+            found = []
+        }
+        familiesMemo = found
+        return found
+    }
+
+    private var familiesMemo: [String]?
+
     /// Whether the word was shaped directly (else it is drawn from a whole layout).
     public var isShapedDirectly: Bool { item != nil }
 

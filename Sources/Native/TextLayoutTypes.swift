@@ -51,4 +51,10 @@ public struct TextSegment: Hashable, Sendable {
     public var x: Double
     /// Index of the `StyledRun` the text comes from.
     public var runIndex: Int
+
+    public init(text: String, x: Double, runIndex: Int) {
+        self.text = text
+        self.x = x
+        self.runIndex = runIndex
+    }
 }

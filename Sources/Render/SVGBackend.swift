@@ -124,28 +124,27 @@ struct SVGFrameWriter {
     /// baseline, so line breaks and alignment match PNG and PDF exactly.
     private mutating func write(_ text: TextItem) throws(NativeError) {
         guard TextLayoutFactory.isDrawable(text) else { return }
-        let placed = try layouts.place(text)
+        let lines = try Self.lines(of: text, layouts: layouts)
         let style = text.style
         output += "<text\(SVGMarkup.tag(text.tag)) xml:space=\"preserve\""
         // In the order Pango tries them, so a viewer resolves each character to the same font.
-        let used = placed.layout.usedFamilies.filter { $0 != style.family }
+        let used = lines.families.filter { $0 != style.family }
         let fallbacks = FontFallback.families.filter(used.contains) + used.filter { !FontFallback.families.contains($0) }
         output += " font-family=\"\(SVGMarkup.escape(SVGMarkup.fontFamily(style.family, fallbacks: fallbacks)))\""
         output += " font-size=\"\(SVGMarkup.number(style.size))\""
         if style.weight != 400 { output += " font-weight=\"\(style.weight)\"" }
         if style.italic { output += " font-style=\"italic\"" }
         output += SVGMarkup.fill(style.color)
-        let lines = placed.layout.lines
         // A line in one piece carries its exact advance, so tools need not estimate its box. It
         // goes on the positioned <tspan>, where readers that lay out each line look for it.
-        let onePiece = lines.count == 1 && lines[0].segments.count == 1
+        let onePiece = lines.lines.count == 1 && lines.lines[0].segments.count == 1
         output += ">"
-        for line in lines {
-            let y = SVGMarkup.number(placed.origin.y + line.baseline)
+        for line in lines.lines {
+            let y = SVGMarkup.number(line.baseline)
             for segment in line.segments {
                 let span = text.spans[segment.runIndex]
-                output += "<tspan x=\"\(SVGMarkup.number(placed.origin.x + segment.x))\" y=\"\(y)\""
-                let advance = onePiece ? placed.layout.size.width : line.segments.count == 1 ? line.width : 0
+                output += "<tspan x=\"\(SVGMarkup.number(segment.x))\" y=\"\(y)\""
+                let advance = onePiece || line.segments.count == 1 ? line.width : 0
                 if advance > 0 {
                     output += " textLength=\"\(SVGMarkup.number(advance))\" lengthAdjust=\"spacing\""
                 }
@@ -155,5 +154,36 @@ struct SVGFrameWriter {
             }
         }
         output += "</text>\n"
+    }
+
+    /// A text item's lines in absolute coordinates (baseline, advance, one segment per span
+    /// piece) and the font families that draw it: from the word table when the renderers draw
+    /// it word by word, else from a whole Pango layout.
+    static func lines(of text: TextItem, layouts: TextLayoutFactory) throws(NativeError)
+        -> (lines: [(baseline: Double, width: Double, segments: [TextSegment])], families: [String]) {
+        if let placed = try layouts.placeLines(text) {
+            var families: [String] = []
+            let lines = placed.map { line in
+                var segments: [TextSegment] = []
+                var x = line.origin.x
+                for (word, span) in zip(line.words, line.spans) {
+                    for family in word.families where !families.contains(family) { families.append(family) }
+                    if let last = segments.last, last.runIndex == span {
+                        segments[segments.count - 1].text += word.text
+                    } else {
+                        segments.append(TextSegment(text: word.text, x: x, runIndex: span))
+                    }
+                    x += word.size.width
+                }
+                return (baseline: line.origin.y, width: line.width, segments: segments)
+            }
+            return (lines, families)
+        }
+        let placed = try layouts.place(text)
+        let lines = placed.layout.lines.map { line in
+            (baseline: placed.origin.y + line.baseline, width: line.width,
+             segments: line.segments.map { TextSegment(text: $0.text, x: placed.origin.x + $0.x, runIndex: $0.runIndex) })
+        }
+        return (lines, placed.layout.usedFamilies)
     }
 }

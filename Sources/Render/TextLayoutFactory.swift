@@ -2,6 +2,18 @@ import Geometry
 import Native
 import Scene
 
+/// One line of a text item drawn from the word table (`TextLayoutFactory.placeLines`).
+struct PlacedLine {
+    /// Words and the spaces between them, in order.
+    var words: [ShapedWord]
+    /// The index of the span each word comes from.
+    var spans: [Int]
+    /// The line's left end and baseline.
+    var origin: Point
+    /// The line's advance.
+    var width: Double
+}
+
 /// Turns Scene text into Native layouts, one way for measuring and every backend.
 struct TextLayoutFactory {
     let fonts: FontLibrary
@@ -29,14 +41,8 @@ struct TextLayoutFactory {
            let size = monospaced.size(of: spans[0].text, font: font) {
             return size
         }
-        if width == nil, let lines = WordLines(spans) {
-            var size = Size(width: 0, height: 0)
-            for line in lines.lines {
-                let measured = try lineSize(line, font: font).size
-                size.width = max(size.width, measured.width)
-                size.height += measured.height
-            }
-            return size
+        if width == nil, let lines = WordLines(spans), let measured = try lineSizes(lines, font: font) {
+            return Size(width: measured.map(\.size.width).max() ?? 0, height: measured.reduce(0) { $0 + $1.size.height })
         }
         let runs = spans.map { StyledRun($0.text, bold: $0.bold, italic: $0.italic) }
         guard let measuring else {
@@ -52,22 +58,57 @@ struct TextLayoutFactory {
                               alignment: Self.lineAlignment(alignment))
     }
 
-    /// A line drawn word by word (`placeLines`): its words, its size (the words' advances
-    /// added up; the tallest ascent over the deepest descent, as Pango sizes a line of
-    /// several runs) and its ascent.
-    func lineSize(_ pieces: WordPieces, font: FontSpec) throws(NativeError)
-        -> (words: [ShapedWord], size: Size, ascent: Double) {
+    /// One line drawn word by word (`placeLines`).
+    struct LineWords {
+        var words: [ShapedWord]
+        /// The span of each word.
+        var spans: [Int]
+        /// The words' advances added up; the tallest ascent over the deepest descent, as Pango
+        /// sizes a line of several runs.
+        var size: Size
+        var ascent: Double
+    }
+
+    /// The lines of `lines` as words from the word table, or nil when one must be laid out
+    /// whole.
+    func lineSizes(_ lines: WordLines, font: FontSpec) throws(NativeError) -> [LineWords]? {
+        var measured: [LineWords] = []
+        for line in lines.lines {
+            guard let words = try lineWords(line, font: font) else { return nil }
+            measured.append(words)
+        }
+        return measured
+    }
+
+    /// A line's words, or nil when a word needs a font other than the line's own family (a
+    /// CJK word, an emoji, an icon): Pango's itemizer decides which font the spaces next to
+    /// such a word take from the characters around them, so that line is laid out whole.
+    /// With every word in the line's family, words shaped one by one advance exactly as the
+    /// whole line would (the bundled fonts do not kern across spaces).
+    func lineWords(_ line: WordPieces, font: FontSpec) throws(NativeError) -> LineWords? {
         var words: [ShapedWord] = []
-        words.reserveCapacity(pieces.pieces.count)
+        words.reserveCapacity(line.pieces.count)
         var width = 0.0, ascent = 0.0, descent = 0.0
-        for piece in pieces.pieces {
+        for piece in line.pieces {
             let word = try self.words.layout(piece.run, font: font)
+            guard word.families.allSatisfy({ $0 == font.family }) else { return nil }
             words.append(word)
             width += word.size.width
             ascent = max(ascent, word.baseline)
             descent = max(descent, word.size.height - word.baseline)
         }
-        return (words, Size(width: width, height: ascent + descent), ascent)
+        return LineWords(words: words, spans: line.pieces.map(\.span), size: Size(width: width, height: ascent + descent),
+                         ascent: ascent)
+    }
+
+    /// Where Pango starts a centred line inside a block `width` wide: half the slack in whole
+    /// Pango units, rounded to a whole pixel when both widths are whole pixels.
+    static func centringOffset(_ width: Double, _ lineWidth: Double) -> Double {
+        let scale = 1024
+        let block = Int((width * Double(scale)).rounded()), line = Int((lineWidth * Double(scale)).rounded())
+        var offset = (block - line) / 2
+        if (block | line) & (scale - 1) == 0 { offset = (offset + scale / 2) & ~(scale - 1) }
+        return Double(offset) / Double(scale)
     }
 
     static func font(_ style: TextStyle) -> FontSpec {
@@ -80,21 +121,24 @@ struct TextLayoutFactory {
     /// another by their measured advances on their line's baseline, as a layout of the whole
     /// text would place them. Nil when the item must be laid out whole (`WordLines` says
     /// which text qualifies).
-    func placeLines(_ text: TextItem) throws(NativeError) -> [(words: [ShapedWord], origin: Point)]? {
+    func placeLines(_ text: TextItem) throws(NativeError) -> [PlacedLine]? {
         guard !text.wraps, let lines = WordLines(text.spans) else { return nil }
         let font = Self.font(text.style)
-        var placed: [(words: [ShapedWord], origin: Point)] = []
-        placed.reserveCapacity(lines.lines.count)
+        guard let measured = try lineSizes(lines, font: font) else { return nil }
+        // Pango aligns each line within the widest, then `place` aligns that block in the box.
+        let widest = measured.map(\.size.width).max() ?? 0
+        var placed: [PlacedLine] = []
+        placed.reserveCapacity(measured.count)
         var top = text.box.minY
-        for pieces in lines.lines {
-            let line = try lineSize(pieces, font: font)
+        for line in measured {
             var x = text.box.minX
             switch text.alignment {
             case .left: break
-            case .center: x += (text.box.width - line.size.width) / 2
+            case .center: x += (text.box.width - widest) / 2 + Self.centringOffset(widest, line.size.width)
             case .right: x += text.box.width - line.size.width
             }
-            placed.append((line.words, Point(x: x, y: top + line.ascent)))
+            placed.append(PlacedLine(words: line.words, spans: line.spans,
+                                     origin: Point(x: x, y: top + line.ascent), width: line.size.width))
             top += line.size.height
         }
         return placed

@@ -45,15 +45,22 @@ struct WordPieces {
     struct Piece {
         var run: StyledRun
         var isSpace: Bool
+        /// Index of the span the piece comes from.
+        var span: Int
     }
 
     var pieces: [Piece]
 
     /// The pieces of `spans`, or nil when they must be laid out as one line.
     init?(_ spans: [TextSpan]) {
+        self.init(indexed: spans.enumerated().map { ($0.offset, $0.element) })
+    }
+
+    /// The pieces of spans that carry their index in the text item they come from.
+    init?(indexed spans: [(index: Int, span: TextSpan)]) {
         var pieces: [Piece] = []
-        for span in spans {
-            guard Self.cut(span, into: &pieces) else { return nil }
+        for (index, span) in spans {
+            guard Self.cut(span, index: index, into: &pieces) else { return nil }
         }
         guard !pieces.isEmpty else { return nil }
         self.pieces = pieces
@@ -61,7 +68,7 @@ struct WordPieces {
 
     /// Appends the words and space runs of `span`; false when it holds text that must be laid
     /// out whole. Printable ASCII (most text) is cut on its bytes, without decoding.
-    private static func cut(_ span: TextSpan, into pieces: inout [Piece]) -> Bool {
+    private static func cut(_ span: TextSpan, index spanIndex: Int, into pieces: inout [Piece]) -> Bool {
         let utf8 = span.text.utf8
         if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             var start = utf8.startIndex
@@ -70,13 +77,13 @@ struct WordPieces {
             while index != utf8.endIndex {
                 let isSpace = utf8[index] == 0x20
                 if isSpace != inSpace {
-                    pieces.append(piece(span, start..<index, isSpace: inSpace))
+                    pieces.append(piece(span, spanIndex, start..<index, isSpace: inSpace))
                     start = index
                     inSpace = isSpace
                 }
                 utf8.formIndex(after: &index)
             }
-            if start != utf8.endIndex { pieces.append(piece(span, start..<utf8.endIndex, isSpace: inSpace)) }
+            if start != utf8.endIndex { pieces.append(piece(span, spanIndex, start..<utf8.endIndex, isSpace: inSpace)) }
             return true
         }
         var current = ""
@@ -85,7 +92,8 @@ struct WordPieces {
             let isSpace = scalar == " "
             if !isSpace, !isOrdinary(scalar) { return false }
             if isSpace != currentIsSpace, !current.isEmpty {
-                pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
+                pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace,
+                                    span: spanIndex))
                 current = ""
             }
             if current.isEmpty, !isSpace, isMark(scalar) { return false }
@@ -93,13 +101,14 @@ struct WordPieces {
             current.unicodeScalars.append(scalar)
         }
         if !current.isEmpty {
-            pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace))
+            pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace,
+                                    span: spanIndex))
         }
         return true
     }
 
-    private static func piece(_ span: TextSpan, _ range: Range<String.Index>, isSpace: Bool) -> Piece {
-        Piece(run: StyledRun(String(span.text[range]), bold: span.bold, italic: span.italic), isSpace: isSpace)
+    private static func piece(_ span: TextSpan, _ index: Int, _ range: Range<String.Index>, isSpace: Bool) -> Piece {
+        Piece(run: StyledRun(String(span.text[range]), bold: span.bold, italic: span.italic), isSpace: isSpace, span: index)
     }
 
     /// Whether a word may be shaped on its own and drawn where the words before it end:
@@ -136,17 +145,19 @@ struct WordLines {
             self.lines = [line]
             return
         }
-        var lines: [[TextSpan]] = [[]]
-        for span in spans {
+        var lines: [[(index: Int, span: TextSpan)]] = [[]]
+        for (spanIndex, span) in spans.enumerated() {
             let parts = span.text.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {
                 if index > 0 { lines.append([]) }
-                if !part.isEmpty { lines[lines.count - 1].append(TextSpan(String(part), bold: span.bold, italic: span.italic)) }
+                if !part.isEmpty {
+                    lines[lines.count - 1].append((spanIndex, TextSpan(String(part), bold: span.bold, italic: span.italic)))
+                }
             }
         }
         var pieces: [WordPieces] = []
         for line in lines {
-            guard let cut = WordPieces(line) else { return nil }
+            guard let cut = WordPieces(indexed: line) else { return nil }
             pieces.append(cut)
         }
         self.lines = pieces
