@@ -61,11 +61,7 @@ extension Canvas {
     }
 
     private static func family(of run: UnsafeMutablePointer<PangoGlyphItem>) -> String? {
-        guard let font = run.pointee.item.pointee.analysis.font, let description = pango_font_describe(font) else {
-            return nil
-        }
-        defer { pango_font_description_free(description) }
-        return pango_font_description_get_family(description).map { String(cString: $0) }
+        run.pointee.item.pointee.analysis.font.flatMap(PangoFonts.family(of:))
     }
 
     /// Each glyph of a colour run as an image of its ink box, made at `colorGlyphImagePixels`.

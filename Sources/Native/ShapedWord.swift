@@ -20,6 +20,9 @@ public final class ShapedWord {
     /// Distance from the top to the baseline.
     public let baseline: Double
 
+    /// Family names of the fonts that draw the word, in order of first use.
+    public let families: [String]
+
     public init(library: FontLibrary, run: StyledRun, font: FontSpec) throws(NativeError) {
         let (clean, bytes, _) = TextLayout.text(of: [run])
         self.bytes = bytes
@@ -27,6 +30,7 @@ public final class ShapedWord {
             item = direct.item
             glyphs = direct.glyphs
             layout = nil
+            families = [direct.family]
             var logical = PangoRectangle()
             pango_glyph_string_extents(direct.glyphs, direct.item.pointee.analysis.font, nil, &logical)
             let scale = TextLayout.pangoScale
@@ -38,30 +42,13 @@ public final class ShapedWord {
         item = nil
         glyphs = nil
         layout = whole
+        families = whole.usedFamilies
         size = whole.size
         baseline = whole.baseline
     }
 
     /// The word's text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// Family names of the fonts that draw the word, in order of first use (found once).
-    public var families: [String] {
-        if let known = familiesMemo { return known }
-        let found: [String]
-        if let layout {
-            found = layout.usedFamilies
-        } else if let font = item?.pointee.analysis.font, let description = pango_font_describe(font) {
-            found = pango_font_description_get_family(description).map { [String(cString: $0)] } ?? []
-            pango_font_description_free(description)
-        } else {
-            found = []
-        }
-        familiesMemo = found
-        return found
-    }
-
-    private var familiesMemo: [String]?
 
     /// Whether the word was shaped directly (else it is drawn from a whole layout).
     public var isShapedDirectly: Bool { item != nil }
@@ -79,15 +66,11 @@ public final class ShapedWord {
         return resolved
     }
 
-    /// The item and glyphs of `bytes` when they itemize into one left-to-right item in a font
-    /// that is not a colour font; nil otherwise (nothing is left allocated).
+    /// The item, glyphs and font family of `bytes` when they itemize into one left-to-right
+    /// item in a font that is not a colour font; nil otherwise (nothing is left allocated).
     static func shape(_ bytes: [UInt8], library: FontLibrary, font: FontSpec)
-        -> (item: UnsafeMutablePointer<PangoItem>, glyphs: UnsafeMutablePointer<PangoGlyphString>)? {
-        guard !bytes.isEmpty, let description = pango_font_description_new() else { return nil }
-        pango_font_description_set_family(description, font.family)
-        pango_font_description_set_absolute_size(description, font.size * TextLayout.pangoScale)
-        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(clamping: font.weight)))
-        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        -> (item: UnsafeMutablePointer<PangoItem>, glyphs: UnsafeMutablePointer<PangoGlyphString>, family: String)? {
+        guard !bytes.isEmpty, let description = PangoFonts.description(font) else { return nil }
         let attributes = pango_attr_list_new()
         if let attribute = pango_attr_font_desc_new(description) {
             pango_attr_list_insert(attributes, attribute)
@@ -110,22 +93,14 @@ public final class ShapedWord {
                 }
                 let item = first.assumingMemoryBound(to: PangoItem.self)
                 guard item.pointee.analysis.level % 2 == 0, item.pointee.length == length,
-                      let font = item.pointee.analysis.font, !isColor(font, library: library),
-                      let glyphs = pango_glyph_string_new() else {
+                      let font = item.pointee.analysis.font, let family = PangoFonts.family(of: font),
+                      !library.colorFamilies.contains(family), let glyphs = pango_glyph_string_new() else {
                     pango_item_free(item)
                     return nil
                 }
                 pango_shape_item(item, chars.baseAddress, length, nil, glyphs, PANGO_SHAPE_NONE)
-                return (item, glyphs)
+                return (item, glyphs, family)
             }
         }
-    }
-
-    /// Whether `font` is one of the library's colour (bitmap emoji) fonts.
-    static func isColor(_ font: UnsafeMutablePointer<PangoFont>, library: FontLibrary) -> Bool {
-        guard !library.colorFamilies.isEmpty, let description = pango_font_describe(font) else { return false }
-        defer { pango_font_description_free(description) }
-        guard let family = pango_font_description_get_family(description) else { return false }
-        return library.colorFamilies.contains(String(cString: family))
     }
 }

@@ -29,12 +29,8 @@ extension TextLayout {
         repeat {
             guard let run = pango_layout_iter_get_run_readonly(iterator),
                   let font = run.pointee.item.pointee.analysis.font,
-                  let description = pango_font_describe(font) else { continue }
-            defer { pango_font_description_free(description) }
-            if let family = pango_font_description_get_family(description) {
-                let name = String(cString: family)
-                if !families.contains(name) { families.append(name) }
-            }
+                  let name = PangoFonts.family(of: font) else { continue }
+            if !families.contains(name) { families.append(name) }
         } while pango_layout_iter_next_run(iterator) != 0
         return families
     }

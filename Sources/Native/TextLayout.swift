@@ -64,13 +64,10 @@ public final class TextLayout {
                 pango_layout_set_text(layout, chars.baseAddress, Int32(chars.count))
             }
         }
-        let description = pango_font_description_new()
-        pango_font_description_set_family(description, font.family)
-        pango_font_description_set_absolute_size(description, font.size * Self.pangoScale)
-        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(clamping: font.weight)))
-        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        pango_layout_set_font_description(layout, description)
-        pango_font_description_free(description)
+        if let description = PangoFonts.description(font) {
+            pango_layout_set_font_description(layout, description)
+            pango_font_description_free(description)
+        }
 
         let attributes = pango_attr_list_new()
         for (index, run) in runs.enumerated() where runStarts[index] < runStarts[index + 1] {

@@ -45,7 +45,7 @@ struct CairoFrameRenderer {
             guard TextLayoutFactory.isDrawable(text) else { return }
             let color = Self.paint(text.style.color)
             if let lines = try layouts.placeLines(text) {
-                for line in lines { canvas.drawLine(line.words, at: line.origin, color: color) }
+                for placed in lines { canvas.drawLine(placed.line.words, at: placed.origin, color: color) }
                 return
             }
             let placed = try layouts.place(text)

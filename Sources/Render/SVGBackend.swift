@@ -163,9 +163,9 @@ struct SVGFrameWriter {
         -> (lines: [(baseline: Double, width: Double, segments: [TextSegment])], families: [String]) {
         if let placed = try layouts.placeLines(text) {
             var families: [String] = []
-            let lines = placed.map { line in
+            let lines = placed.map { line, origin in
                 var segments: [TextSegment] = []
-                var x = line.origin.x
+                var x = origin.x
                 for (word, span) in zip(line.words, line.spans) {
                     for family in word.families where !families.contains(family) { families.append(family) }
                     if let last = segments.last, last.runIndex == span {
@@ -175,7 +175,7 @@ struct SVGFrameWriter {
                     }
                     x += word.size.width
                 }
-                return (baseline: line.origin.y, width: line.width, segments: segments)
+                return (baseline: origin.y, width: line.size.width, segments: segments)
             }
             return (lines, families)
         }

@@ -2,18 +2,6 @@ import Geometry
 import Native
 import Scene
 
-/// One line of a text item drawn from the word table (`TextLayoutFactory.placeLines`).
-struct PlacedLine {
-    /// Words and the spaces between them, in order.
-    var words: [ShapedWord]
-    /// The index of the span each word comes from.
-    var spans: [Int]
-    /// The line's left end and baseline.
-    var origin: Point
-    /// The line's advance.
-    var width: Double
-}
-
 /// Turns Scene text into Native layouts, one way for measuring and every backend.
 struct TextLayoutFactory {
     let fonts: FontLibrary
@@ -121,13 +109,13 @@ struct TextLayoutFactory {
     /// another by their measured advances on their line's baseline, as a layout of the whole
     /// text would place them. Nil when the item must be laid out whole (`WordLines` says
     /// which text qualifies).
-    func placeLines(_ text: TextItem) throws(NativeError) -> [PlacedLine]? {
+    func placeLines(_ text: TextItem) throws(NativeError) -> [(line: LineWords, origin: Point)]? {
         guard !text.wraps, let lines = WordLines(text.spans) else { return nil }
         let font = Self.font(text.style)
         guard let measured = try lineSizes(lines, font: font) else { return nil }
         // Pango aligns each line within the widest, then `place` aligns that block in the box.
         let widest = measured.map(\.size.width).max() ?? 0
-        var placed: [PlacedLine] = []
+        var placed: [(line: LineWords, origin: Point)] = []
         placed.reserveCapacity(measured.count)
         var top = text.box.minY
         for line in measured {
@@ -137,8 +125,7 @@ struct TextLayoutFactory {
             case .center: x += (text.box.width - widest) / 2 + Self.centringOffset(widest, line.size.width)
             case .right: x += text.box.width - line.size.width
             }
-            placed.append(PlacedLine(words: line.words, spans: line.spans,
-                                     origin: Point(x: x, y: top + line.ascent), width: line.size.width))
+            placed.append((line, Point(x: x, y: top + line.ascent)))
             top += line.size.height
         }
         return placed

@@ -67,48 +67,29 @@ struct WordPieces {
     }
 
     /// Appends the words and space runs of `span`; false when it holds text that must be laid
-    /// out whole. Printable ASCII (most text) is cut on its bytes, without decoding.
+    /// out whole.
     private static func cut(_ span: TextSpan, index spanIndex: Int, into pieces: inout [Piece]) -> Bool {
-        let utf8 = span.text.utf8
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            var start = utf8.startIndex
-            var inSpace = utf8.first == 0x20
-            var index = start
-            while index != utf8.endIndex {
-                let isSpace = utf8[index] == 0x20
-                if isSpace != inSpace {
-                    pieces.append(piece(span, spanIndex, start..<index, isSpace: inSpace))
-                    start = index
-                    inSpace = isSpace
-                }
-                utf8.formIndex(after: &index)
-            }
-            if start != utf8.endIndex { pieces.append(piece(span, spanIndex, start..<utf8.endIndex, isSpace: inSpace)) }
-            return true
-        }
-        var current = ""
-        var currentIsSpace = false
-        for scalar in span.text.unicodeScalars {
+        let scalars = span.text.unicodeScalars
+        var start = scalars.startIndex
+        var inSpace = scalars.first == " "
+        for index in scalars.indices {
+            let scalar = scalars[index]
             let isSpace = scalar == " "
             if !isSpace, !isOrdinary(scalar) { return false }
-            if isSpace != currentIsSpace, !current.isEmpty {
-                pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace,
-                                    span: spanIndex))
-                current = ""
+            if isSpace != inSpace {
+                pieces.append(piece(span, spanIndex, start..<index, isSpace: inSpace))
+                start = index
+                inSpace = isSpace
             }
-            if current.isEmpty, !isSpace, isMark(scalar) { return false }
-            currentIsSpace = isSpace
-            current.unicodeScalars.append(scalar)
+            if start == index, !isSpace, isMark(scalar) { return false }
         }
-        if !current.isEmpty {
-            pieces.append(Piece(run: StyledRun(current, bold: span.bold, italic: span.italic), isSpace: currentIsSpace,
-                                    span: spanIndex))
-        }
+        if start != scalars.endIndex { pieces.append(piece(span, spanIndex, start..<scalars.endIndex, isSpace: inSpace)) }
         return true
     }
 
     private static func piece(_ span: TextSpan, _ index: Int, _ range: Range<String.Index>, isSpace: Bool) -> Piece {
-        Piece(run: StyledRun(String(span.text[range]), bold: span.bold, italic: span.italic), isSpace: isSpace, span: index)
+        Piece(run: StyledRun(String(span.text.unicodeScalars[range]), bold: span.bold, italic: span.italic),
+              isSpace: isSpace, span: index)
     }
 
     /// Whether a word may be shaped on its own and drawn where the words before it end:

@@ -3,12 +3,12 @@ import Render
 /// Writing artefacts and finding the bundled fonts.
 public enum OutputFile {
     /// Writes bytes to a path atomically (temp file + rename): on failure the old file stays.
-    /// Artefacts are not flushed to disk (`fsync`) unless `flushed` asks: like other build
-    /// tools' outputs they can be drawn again, and two flushes cost more than drawing a small
-    /// diagram (see `AtomicFile.Durability`).
-    public static func write(_ bytes: [UInt8], toPath path: String, flushed: Bool = false) throws(TrellisError) {
+    /// Nothing is flushed to disk (`fsync`): like other build tools' outputs, artefacts and
+    /// the manifest can be made again, and two flushes cost more than drawing a small diagram
+    /// (see `AtomicFile.Durability`).
+    public static func write(_ bytes: [UInt8], toPath path: String) throws(TrellisError) {
         do {
-            try AtomicFile.write(bytes, toPath: path, durability: flushed ? .immediate : .deferred)
+            try AtomicFile.write(bytes, toPath: path, durability: .deferred)
         } catch {
             throw .render(.writeFailed(path: path, reason: "\(error)"))
         }

@@ -39,9 +39,9 @@ import Testing
         let item = TextItem(spans: [TextSpan("handoff")], style: style, box: Rect(x: 0, y: 0, width: 200, height: 20),
                             alignment: .left)
         let lines = try #require(try factory.placeLines(item))
-        #expect(lines.count == 1 && lines[0].words.count == 1)
+        #expect(lines.count == 1 && lines[0].line.words.count == 1)
         let drawn = try factory.words.layout(StyledRun("handoff"), font: TextLayoutFactory.font(style))
-        #expect(lines[0].words[0] === drawn)
+        #expect(lines[0].line.words[0] === drawn)
         #expect(drawn.size == measured)
     }
 
@@ -53,7 +53,7 @@ import Testing
             let item = TextItem(spans: [TextSpan(text)], style: style, box: Rect(x: 10, y: 20, width: 900, height: 30),
                                 alignment: .left)
             let line = try #require(try factory.placeLines(item)?.first, "\(text)")
-            let width = line.words.reduce(0) { $0 + $1.size.width }
+            let width = line.line.words.reduce(0) { $0 + $1.size.width }
             // The bundled fonts do not kern across spaces: the same advance, to the bit.
             #expect(width == whole.size.width, "\(text)")
             #expect(try factory.size([TextSpan(text)], style: style, width: nil) == whole.size)
@@ -76,8 +76,8 @@ import Testing
         let left = try #require(try factory.placeLines(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .left))?.first)
         let right = try #require(try factory.placeLines(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .right))?.first)
         let centre = try #require(try factory.placeLines(TextItem(spans: [TextSpan("a b c")], style: style, box: box, alignment: .center))?.first)
-        let width = left.words.reduce(0) { $0 + $1.size.width }
-        #expect(left.words.count == 5)
+        let width = left.line.words.reduce(0) { $0 + $1.size.width }
+        #expect(left.line.words.count == 5)
         #expect(abs(right.origin.x + width - 300) < 1e-9)
         #expect(abs(centre.origin.x * 2 - right.origin.x) < 1e-9)
     }

@@ -20,15 +20,9 @@ enum WorkerPool {
             while let index = queue.next() {
                 queue.store(work(&state, index), at: index)
             }
-            if keepsStates { _ = Unmanaged.passRetained(Kept(state)) }
+            if keepsStates { ProcessLifetime.keep(state) }
         }
         return queue.results()
-    }
-
-    /// A worker's state left allocated on purpose (`keepsStates`).
-    final class Kept<State> {
-        let state: State
-        init(_ state: State) { self.state = state }
     }
 
     /// The next index to work on, and a slot per index for its result.
